@@ -1,0 +1,46 @@
+# Two commands do all set-up on a fresh machine with Python 3.11+ and pip:
+#   make run    set up, then open the app on a ready demo workshop
+#   make test   set up, then run the whole test suite (ruff, import-linter, pytest)
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+DEMO := build/demo.crmw
+# Never download a Python interpreter: use the one this machine has.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test lint pytest bench setup clean
+
+setup: $(VENV)/.synced
+
+$(UV):
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --target $(TOOLS) uv==$(UV_VERSION)
+
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+$(DEMO): | $(VENV)/.synced
+	mkdir -p $(dir $(DEMO))
+	$(VENV)/bin/crm-workshop demo $(DEMO)
+
+run: $(VENV)/.synced $(DEMO)
+	$(VENV)/bin/crm-workshop summary $(DEMO)
+
+lint: $(VENV)/.synced
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+
+pytest: $(VENV)/.synced
+	$(VENV)/bin/python -m pytest -q
+
+test: lint pytest
+
+bench: $(VENV)/.synced
+	$(VENV)/bin/python tests/benchmarks.py
+
+clean:
+	rm -rf $(VENV) $(TOOLS) build

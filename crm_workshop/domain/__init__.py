@@ -1,0 +1,1 @@
+"""Pure domain: maturity models, assessments and scoring rules. Standard library only, no I/O."""

@@ -1,0 +1,1 @@
+"""Use cases with intention-revealing names, over storage, catalog and domain."""

@@ -1,0 +1,210 @@
+"""``WorkshopSession``: the open workshop file and the verbs the CLI and GUI use.
+
+Mutating verbs return what an undo needs (the previous value).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+from crm_workshop.catalog import default_model
+from crm_workshop.domain.assessment import (
+    Consensus,
+    Rating,
+    Round,
+    RoundKind,
+    Stakeholder,
+)
+from crm_workshop.domain.engagement import Engagement, Session
+from crm_workshop.domain.maturity import MaturityModel
+from crm_workshop.domain.scoring import Assessment, assess, assess_by_department
+from crm_workshop.storage import repository as repo
+from crm_workshop.storage.database import (
+    WorkshopDatabase,
+    backup_to,
+    create_workshop_file,
+    full_check,
+    open_workshop_file,
+)
+
+
+class UnknownRound(LookupError):
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.known = known
+
+
+class WorkshopSession:
+    """One open workshop. Create with ``create`` or ``open``; close when done."""
+
+    def __init__(self, database: WorkshopDatabase) -> None:
+        self._db = database
+        self.model: MaturityModel = repo.load_model_snapshot(database)
+
+    # -- lifecycle -------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        engagement: Engagement,
+        model: MaturityModel | None = None,
+        model_source: str = "",
+    ) -> WorkshopSession:
+        database = create_workshop_file(Path(path))
+        try:
+            model = model or default_model()
+            repo.init_engagement(database, engagement, model, model_source or model.id)
+            return cls(database)
+        except BaseException:
+            database.close()
+            raise
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> WorkshopSession:
+        database = open_workshop_file(Path(path), read_only=read_only)
+        try:
+            return cls(database)
+        except BaseException:
+            database.close()
+            raise
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> WorkshopSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
+
+    def transaction(self) -> contextlib.AbstractContextManager[object]:
+        """Group several verbs into one all-or-nothing write."""
+        return self._db.write()
+
+    # -- engagement ------------------------------------------------------------------
+    @property
+    def engagement(self) -> Engagement:
+        return repo.get_engagement(self._db)
+
+    def update_engagement(self, **changes: object) -> Engagement:
+        return repo.update_engagement(self._db, **changes)
+
+    # -- people and meetings ---------------------------------------------------------
+    def stakeholders(self, *, active_only: bool = False) -> list[Stakeholder]:
+        return repo.list_stakeholders(self._db, active_only=active_only)
+
+    def add_stakeholder(
+        self, name: str, role: str = "", department: str = "", email: str = ""
+    ) -> int:
+        return repo.add_stakeholder(self._db, name, role, department, email)
+
+    def update_stakeholder(self, stakeholder: Stakeholder) -> Stakeholder:
+        return repo.update_stakeholder(self._db, stakeholder)
+
+    def sessions(self) -> list[Session]:
+        return repo.list_sessions(self._db)
+
+    def add_session(self, session: Session) -> int:
+        return repo.add_session(self._db, session)
+
+    # -- rounds ----------------------------------------------------------------------
+    def rounds(self) -> list[Round]:
+        return repo.list_rounds(self._db)
+
+    def add_round(self, name: str, kind: RoundKind, held_on: str | None = None) -> int:
+        return repo.add_round(self._db, name, kind, held_on or dt.date.today().isoformat())
+
+    def round_named(self, name: str | None) -> Round:
+        """The round called ``name``; with no name, the latest round."""
+        rounds = self.rounds()
+        if name is None and rounds:
+            return rounds[-1]
+        for item in rounds:
+            if item.name == name:
+                return item
+        raise UnknownRound(name or "", [r.name for r in rounds])
+
+    # -- answers ---------------------------------------------------------------------
+    def rate(self, round_id: int, rating: Rating) -> Rating | None:
+        self.model.question(rating.question_id)  # unknown ids are refused
+        return repo.set_rating(self._db, round_id, rating)
+
+    def clear_rating(self, round_id: int, stakeholder_id: int, question_id: str) -> Rating | None:
+        return repo.clear_rating(self._db, round_id, stakeholder_id, question_id)
+
+    def set_ratings(self, round_id: int, ratings: list[Rating]) -> int:
+        """Store many answers at once, all or none."""
+        for rating in ratings:
+            self.model.question(rating.question_id)
+        return repo.set_ratings(self._db, round_id, ratings)
+
+    def ratings(self, round_id: int) -> list[Rating]:
+        return repo.ratings_for_round(self._db, round_id)
+
+    def set_consensus(self, round_id: int, consensus: Consensus) -> Consensus | None:
+        self.model.question(consensus.question_id)
+        return repo.set_consensus(self._db, round_id, consensus)
+
+    def clear_consensus(self, round_id: int, question_id: str) -> Consensus | None:
+        return repo.clear_consensus(self._db, round_id, question_id)
+
+    def consensus(self, round_id: int) -> dict[str, Consensus]:
+        return repo.consensus_for_round(self._db, round_id)
+
+    # -- scores ----------------------------------------------------------------------
+    def assessment(self, round_id: int) -> Assessment:
+        return assess(
+            self.model,
+            self.ratings(round_id),
+            self.consensus(round_id),
+            repo.hidden_questions(self._db),
+        )
+
+    def department_assessments(self, round_id: int) -> dict[str, Assessment]:
+        departments = {s.id: s.department for s in self.stakeholders()}
+        return assess_by_department(
+            self.model, self.ratings(round_id), departments, repo.hidden_questions(self._db)
+        )
+
+    def counts(self) -> dict[str, int]:
+        return repo.counts(self._db)
+
+    # -- files -----------------------------------------------------------------------
+    def save_copy(self, target: Path | str) -> None:
+        backup_to(self._db, Path(target))
+
+    def check(self) -> list[str]:
+        """SQLite's integrity checks plus the app's own invariants; empty when healthy."""
+        problems = full_check(self._db)
+        question_ids = {q.id for q in self.model.questions()}
+        area_ids = {a.id for a in self.model.areas}
+        for round_ in self.rounds():
+            for rating in self.ratings(round_.id):
+                if rating.question_id not in question_ids:
+                    problems.append(
+                        f"round {round_.name!r}: an answer to question "
+                        f"{rating.question_id!r}, which the workshop's model does not have"
+                    )
+            for question_id in self.consensus(round_.id):
+                if question_id not in question_ids:
+                    problems.append(
+                        f"round {round_.name!r}: a consensus on unknown question {question_id!r}"
+                    )
+        for session in self.sessions():
+            for area_id in session.areas:
+                if area_id not in area_ids:
+                    problems.append(f"session {session.title!r} covers unknown area {area_id!r}")
+        if not self.engagement.client_name.strip():
+            problems.append("the engagement has no client name")
+        return problems

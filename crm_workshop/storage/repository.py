@@ -1,0 +1,333 @@
+"""Reads and writes of workshop content. Every write is one atomic, durable transaction.
+
+Mutating functions return what an undo needs (the previous value), as the services
+and the GUI's undo commands expect.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, fields
+
+from crm_workshop.domain.assessment import (
+    Answer,
+    Consensus,
+    Rating,
+    Round,
+    RoundKind,
+    Stakeholder,
+)
+from crm_workshop.domain.engagement import Engagement, Session
+from crm_workshop.domain.maturity import MaturityModel
+from crm_workshop.storage.database import WorkshopDatabase, now_iso
+
+_ENGAGEMENT_FIELDS = tuple(f.name for f in fields(Engagement))
+
+
+# -- engagement and model ----------------------------------------------------------
+def init_engagement(ws: WorkshopDatabase, engagement: Engagement, model: MaturityModel,
+                    model_source: str) -> None:
+    """Write the engagement row and the model snapshot of a new workshop."""
+    stamp = now_iso()
+    record = _engagement_record(engagement)
+    with ws.write() as db:
+        db["engagement"].insert({"id": 1, **record, "created_at": stamp, "updated_at": stamp})
+        db["model_snapshot"].insert(
+            {
+                "id": 1,
+                "model_id": model.id,
+                "model_version": model.version,
+                "definition": json.dumps(model.to_dict(), ensure_ascii=False),
+                "source": model_source,
+                "taken_at": stamp,
+            }
+        )
+
+
+def _engagement_record(engagement: Engagement) -> dict[str, object]:
+    record = asdict(engagement)
+    record["languages"] = json.dumps(list(engagement.languages))
+    return record
+
+
+def get_engagement(ws: WorkshopDatabase) -> Engagement:
+    row = ws.conn.execute(
+        f"SELECT {', '.join(_ENGAGEMENT_FIELDS)} FROM engagement WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        return Engagement()
+    values = dict(zip(_ENGAGEMENT_FIELDS, row, strict=True))
+    values["languages"] = tuple(json.loads(values["languages"]))
+    return Engagement(**values)
+
+
+def update_engagement(ws: WorkshopDatabase, **changes: object) -> Engagement:
+    """Change engagement fields; returns the engagement as it was before."""
+    previous = get_engagement(ws)
+    unknown = set(changes) - set(_ENGAGEMENT_FIELDS)
+    if unknown:
+        raise KeyError(", ".join(sorted(unknown)))
+    record = _engagement_record(Engagement(**{**asdict(previous), **changes}))
+    with ws.write() as db:
+        db["engagement"].update(1, {**record, "updated_at": now_iso()})
+    return previous
+
+
+def load_model_snapshot(ws: WorkshopDatabase) -> MaturityModel:
+    row = ws.conn.execute("SELECT definition FROM model_snapshot WHERE id = 1").fetchone()
+    if row is None:
+        raise LookupError("model_snapshot")
+    return MaturityModel.from_dict(json.loads(row[0]))
+
+
+# -- stakeholders ------------------------------------------------------------------
+def _stakeholder(row: Sequence[object]) -> Stakeholder:
+    sid, name, role, department, email, active = row
+    return Stakeholder(int(sid), str(name), str(role), str(department), str(email), bool(active))  # type: ignore[call-overload]
+
+
+_STAKEHOLDER_COLUMNS = "id, name, role, department, email, active"
+
+
+def add_stakeholder(
+    ws: WorkshopDatabase, name: str, role: str = "", department: str = "", email: str = ""
+) -> int:
+    with ws.write() as db:
+        table = db["stakeholders"].insert(
+            {
+                "name": name,
+                "role": role,
+                "department": department,
+                "email": email,
+                "active": 1,
+                "created_at": now_iso(),
+            }
+        )
+        return int(table.last_pk)  # type: ignore[union-attr,arg-type]
+
+
+def list_stakeholders(ws: WorkshopDatabase, *, active_only: bool = False) -> list[Stakeholder]:
+    where = " WHERE active = 1" if active_only else ""
+    rows = ws.conn.execute(
+        f"SELECT {_STAKEHOLDER_COLUMNS} FROM stakeholders{where} ORDER BY name"
+    ).fetchall()
+    return [_stakeholder(r) for r in rows]
+
+
+def find_stakeholder(ws: WorkshopDatabase, name: str) -> Stakeholder | None:
+    row = ws.conn.execute(
+        f"SELECT {_STAKEHOLDER_COLUMNS} FROM stakeholders WHERE name = ?", (name,)
+    ).fetchone()
+    return _stakeholder(row) if row else None
+
+
+def update_stakeholder(ws: WorkshopDatabase, stakeholder: Stakeholder) -> Stakeholder:
+    """Replace a stakeholder's details; returns the previous version."""
+    previous = next(s for s in list_stakeholders(ws) if s.id == stakeholder.id)
+    with ws.write() as db:
+        db["stakeholders"].update(
+            stakeholder.id,
+            {
+                "name": stakeholder.name,
+                "role": stakeholder.role,
+                "department": stakeholder.department,
+                "email": stakeholder.email,
+                "active": int(stakeholder.active),
+            },
+        )
+    return previous
+
+
+# -- sessions ----------------------------------------------------------------------
+def add_session(ws: WorkshopDatabase, session: Session) -> int:
+    with ws.write() as db:
+        table = db["sessions"].insert(
+            {
+                "held_on": session.held_on,
+                "title": session.title,
+                "areas": json.dumps(list(session.areas)),
+                "agenda": session.agenda,
+                "notes": session.notes,
+                "created_at": now_iso(),
+            }
+        )
+        session_id = int(table.last_pk)  # type: ignore[union-attr,arg-type]
+        db["session_attendees"].insert_all(
+            {"session_id": session_id, "stakeholder_id": sid} for sid in session.attendees
+        )
+    return session_id
+
+
+def list_sessions(ws: WorkshopDatabase) -> list[Session]:
+    attendees: dict[int, list[int]] = {}
+    for session_id, stakeholder_id in ws.conn.execute(
+        "SELECT session_id, stakeholder_id FROM session_attendees ORDER BY stakeholder_id"
+    ):
+        attendees.setdefault(session_id, []).append(stakeholder_id)
+    rows = ws.conn.execute(
+        "SELECT id, held_on, title, areas, agenda, notes FROM sessions ORDER BY held_on, id"
+    ).fetchall()
+    return [
+        Session(
+            id=r[0],
+            held_on=r[1],
+            title=r[2],
+            areas=tuple(json.loads(r[3])),
+            attendees=tuple(attendees.get(r[0], ())),
+            agenda=r[4],
+            notes=r[5],
+        )
+        for r in rows
+    ]
+
+
+# -- rounds ------------------------------------------------------------------------
+def add_round(ws: WorkshopDatabase, name: str, kind: RoundKind, held_on: str) -> int:
+    with ws.write() as db:
+        table = db["rounds"].insert(
+            {"name": name, "kind": kind.value, "held_on": held_on, "created_at": now_iso()}
+        )
+        return int(table.last_pk)  # type: ignore[union-attr,arg-type]
+
+
+def list_rounds(ws: WorkshopDatabase) -> list[Round]:
+    rows = ws.conn.execute(
+        "SELECT id, name, kind, held_on FROM rounds ORDER BY held_on, id"
+    ).fetchall()
+    return [Round(r[0], r[1], RoundKind(r[2]), r[3]) for r in rows]
+
+
+# -- ratings -----------------------------------------------------------------------
+_RATING_SELECT = (
+    "SELECT stakeholder_id, question_id, answer, current_level, target_level, comment "
+    "FROM ratings WHERE round_id = ?"
+)
+_RATING_UPSERT = """
+    INSERT INTO ratings (round_id, stakeholder_id, question_id, answer, current_level,
+                         target_level, comment, rated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (round_id, stakeholder_id, question_id) DO UPDATE SET
+        answer = excluded.answer, current_level = excluded.current_level,
+        target_level = excluded.target_level, comment = excluded.comment,
+        rated_at = excluded.rated_at
+"""
+
+
+def _rating(row: Sequence[object]) -> Rating:
+    sid, qid, answer, current, target, comment = row
+    return Rating(int(sid), str(qid), Answer(answer), current, target, str(comment))  # type: ignore[arg-type,call-overload]
+
+
+def get_rating(
+    ws: WorkshopDatabase, round_id: int, stakeholder_id: int, question_id: str
+) -> Rating | None:
+    row = ws.conn.execute(
+        _RATING_SELECT + " AND stakeholder_id = ? AND question_id = ?",
+        (round_id, stakeholder_id, question_id),
+    ).fetchone()
+    return _rating(row) if row else None
+
+
+def ratings_for_round(ws: WorkshopDatabase, round_id: int) -> list[Rating]:
+    return [_rating(r) for r in ws.conn.execute(_RATING_SELECT, (round_id,))]
+
+
+def _rating_params(round_id: int, rating: Rating, stamp: str) -> tuple[object, ...]:
+    return (
+        round_id,
+        rating.stakeholder_id,
+        rating.question_id,
+        rating.answer.value,
+        rating.current,
+        rating.target,
+        rating.comment,
+        stamp,
+    )
+
+
+def set_rating(ws: WorkshopDatabase, round_id: int, rating: Rating) -> Rating | None:
+    """Store one answer durably; returns the answer it replaced (None if new)."""
+    previous = get_rating(ws, round_id, rating.stakeholder_id, rating.question_id)
+    with ws.write() as db:
+        db.execute(_RATING_UPSERT, _rating_params(round_id, rating, now_iso()))
+    return previous
+
+
+def clear_rating(
+    ws: WorkshopDatabase, round_id: int, stakeholder_id: int, question_id: str
+) -> Rating | None:
+    previous = get_rating(ws, round_id, stakeholder_id, question_id)
+    with ws.write() as db:
+        db.execute(
+            "DELETE FROM ratings WHERE round_id = ? AND stakeholder_id = ? AND question_id = ?",
+            (round_id, stakeholder_id, question_id),
+        )
+    return previous
+
+
+def set_ratings(ws: WorkshopDatabase, round_id: int, ratings: Iterable[Rating]) -> int:
+    """Store many answers in one transaction: all of them or none."""
+    stamp = now_iso()
+    count = 0
+    with ws.write() as db:
+        for rating in ratings:
+            db.execute(_RATING_UPSERT, _rating_params(round_id, rating, stamp))
+            count += 1
+    return count
+
+
+# -- consensus ---------------------------------------------------------------------
+def consensus_for_round(ws: WorkshopDatabase, round_id: int) -> dict[str, Consensus]:
+    rows = ws.conn.execute(
+        "SELECT question_id, current_level, target_level, note FROM consensus "
+        "WHERE round_id = ?",
+        (round_id,),
+    )
+    return {r[0]: Consensus(r[0], r[1], r[2], r[3]) for r in rows}
+
+
+def set_consensus(ws: WorkshopDatabase, round_id: int, consensus: Consensus) -> Consensus | None:
+    """Set (or replace) the agreed value of a question; returns the previous one."""
+    previous = consensus_for_round(ws, round_id).get(consensus.question_id)
+    with ws.write() as db:
+        db.execute(
+            """INSERT INTO consensus (round_id, question_id, current_level, target_level,
+                                      note, set_at)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (round_id, question_id) DO UPDATE SET
+                   current_level = excluded.current_level,
+                   target_level = excluded.target_level,
+                   note = excluded.note, set_at = excluded.set_at""",
+            (
+                round_id,
+                consensus.question_id,
+                consensus.current,
+                consensus.target,
+                consensus.note,
+                now_iso(),
+            ),
+        )
+    return previous
+
+
+def clear_consensus(ws: WorkshopDatabase, round_id: int, question_id: str) -> Consensus | None:
+    previous = consensus_for_round(ws, round_id).get(question_id)
+    with ws.write() as db:
+        db.execute(
+            "DELETE FROM consensus WHERE round_id = ? AND question_id = ?",
+            (round_id, question_id),
+        )
+    return previous
+
+
+# -- overrides ---------------------------------------------------------------------
+def hidden_questions(ws: WorkshopDatabase) -> frozenset[str]:
+    rows = ws.conn.execute("SELECT question_id FROM question_overrides WHERE hidden = 1")
+    return frozenset(r[0] for r in rows)
+
+
+def counts(ws: WorkshopDatabase) -> dict[str, int]:
+    """Row counts of the main tables (for ``check`` and summaries)."""
+    tables = ("stakeholders", "sessions", "rounds", "ratings", "consensus")
+    return {t: int(ws.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}

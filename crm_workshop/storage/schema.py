@@ -1,0 +1,245 @@
+"""The workshop file's schema, as an ordered list of sqlite-utils migrations.
+
+Every migration ends by writing its number into ``PRAGMA user_version`` inside its own
+transaction, so the header always tells which schema the file has (and a file from a
+newer version is recognised before any of it is read). docs/file-format.md documents
+every table and column; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# "CRMW" in ASCII: tells our files from any other SQLite database (header offset 68).
+APPLICATION_ID = 0x43524D57
+MIGRATION_SET = "crm_workshop"
+
+migrations = Migrations(MIGRATION_SET)
+
+_LEVEL = "INTEGER CHECK ({col} BETWEEN 1 AND 5)"
+
+
+def _level(col: str) -> str:
+    return f"{col} {_LEVEL.format(col=col)}"
+
+
+def _run(db: Database, statements: list[str], version: int) -> None:
+    for statement in statements:
+        db.execute(statement)
+    db.execute(f"PRAGMA user_version = {version}")
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    _run(
+        db,
+        [
+            """CREATE TABLE engagement (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                client_name TEXT NOT NULL DEFAULT '',
+                client_industry TEXT NOT NULL DEFAULT '',
+                client_size TEXT NOT NULL DEFAULT '',
+                consultant TEXT NOT NULL DEFAULT '',
+                consultancy TEXT NOT NULL DEFAULT '',
+                starts_on TEXT,
+                ends_on TEXT,
+                languages TEXT NOT NULL DEFAULT '["en"]',
+                report_language TEXT NOT NULL DEFAULT 'en',
+                logo BLOB,
+                logo_mime TEXT,
+                primary_color TEXT NOT NULL DEFAULT '#1F4E79',
+                accent_color TEXT NOT NULL DEFAULT '#E07B39',
+                vision TEXT NOT NULL DEFAULT '',
+                executive_summary TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE model_snapshot (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                model_id TEXT NOT NULL,
+                model_version TEXT NOT NULL,
+                definition TEXT NOT NULL,
+                source TEXT NOT NULL DEFAULT '',
+                taken_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE stakeholders (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                role TEXT NOT NULL DEFAULT '',
+                department TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE sessions (
+                id INTEGER PRIMARY KEY,
+                held_on TEXT NOT NULL,
+                title TEXT NOT NULL,
+                areas TEXT NOT NULL DEFAULT '[]',
+                agenda TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE session_attendees (
+                session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+                stakeholder_id INTEGER NOT NULL REFERENCES stakeholders(id),
+                PRIMARY KEY (session_id, stakeholder_id)
+            )""",
+            """CREATE TABLE rounds (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('baseline', 'reassessment')),
+                held_on TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+            f"""CREATE TABLE ratings (
+                round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+                stakeholder_id INTEGER NOT NULL REFERENCES stakeholders(id),
+                question_id TEXT NOT NULL,
+                answer TEXT NOT NULL CHECK (answer IN ('level', 'na', 'dont_know')),
+                {_level("current_level")},
+                {_level("target_level")},
+                comment TEXT NOT NULL DEFAULT '',
+                rated_at TEXT NOT NULL,
+                PRIMARY KEY (round_id, stakeholder_id, question_id),
+                CHECK ((answer = 'level') = (current_level IS NOT NULL))
+            )""",
+            "CREATE INDEX ratings_by_question ON ratings (round_id, question_id)",
+            f"""CREATE TABLE consensus (
+                round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+                question_id TEXT NOT NULL,
+                {_level("current_level")},
+                {_level("target_level")},
+                note TEXT NOT NULL DEFAULT '',
+                set_at TEXT NOT NULL,
+                PRIMARY KEY (round_id, question_id)
+            )""",
+            """CREATE TABLE goals (
+                id INTEGER PRIMARY KEY,
+                parent_id INTEGER REFERENCES goals(id) ON DELETE CASCADE,
+                level TEXT NOT NULL CHECK (level IN ('board', 'director', 'objective')),
+                title TEXT NOT NULL,
+                owner_id INTEGER REFERENCES stakeholders(id) ON DELETE SET NULL,
+                department TEXT NOT NULL DEFAULT '',
+                kpi TEXT NOT NULL DEFAULT '',
+                unit TEXT NOT NULL DEFAULT '',
+                baseline REAL,
+                target REAL,
+                due_on TEXT,
+                actions TEXT NOT NULL DEFAULT '',
+                position INTEGER NOT NULL DEFAULT 0
+            )""",
+            f"""CREATE TABLE initiatives (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                owner_id INTEGER REFERENCES stakeholders(id) ON DELETE SET NULL,
+                department TEXT NOT NULL DEFAULT '',
+                starts_on TEXT,
+                ends_on TEXT,
+                budget REAL,
+                expected_roi TEXT NOT NULL DEFAULT '',
+                kpis TEXT NOT NULL DEFAULT '',
+                {_level("urgency")},
+                {_level("feasibility")},
+                status TEXT NOT NULL DEFAULT 'idea'
+                    CHECK (status IN ('idea', 'planned', 'in_progress', 'done', 'dropped')),
+                strategic INTEGER NOT NULL DEFAULT 0 CHECK (strategic IN (0, 1)),
+                created_at TEXT NOT NULL
+            )""",
+            f"""CREATE TABLE initiative_questions (
+                initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+                question_id TEXT NOT NULL,
+                {_level("from_level")},
+                {_level("to_level")},
+                PRIMARY KEY (initiative_id, question_id)
+            )""",
+            f"""CREATE TABLE risks (
+                id INTEGER PRIMARY KEY,
+                description TEXT NOT NULL,
+                scope TEXT NOT NULL DEFAULT '[]',
+                {_level("likelihood")},
+                {_level("impact")},
+                mitigation TEXT NOT NULL DEFAULT '',
+                owner_id INTEGER REFERENCES stakeholders(id) ON DELETE SET NULL,
+                status TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'mitigated', 'accepted', 'closed')),
+                created_at TEXT NOT NULL
+            )""",
+        ],
+        version=1,
+    )
+
+
+@migrations(name="m002_overrides_and_evidence")
+def m002_overrides_and_evidence(db: Database) -> None:
+    """Per-workshop question wording/hiding, and evidence files kept inside the workshop."""
+    _run(
+        db,
+        [
+            """CREATE TABLE question_overrides (
+                question_id TEXT PRIMARY KEY,
+                hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+                title TEXT NOT NULL DEFAULT '{}',
+                prompt TEXT NOT NULL DEFAULT '{}'
+            )""",
+            """CREATE TABLE evidence (
+                id INTEGER PRIMARY KEY,
+                question_id TEXT,
+                session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+                filename TEXT NOT NULL,
+                mime_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+                content BLOB NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                added_at TEXT NOT NULL
+            )""",
+        ],
+        version=2,
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+
+
+def apply_migrations(db: Database, up_to: int = SCHEMA_VERSION) -> None:
+    """Apply pending migrations, stopping after schema version ``up_to``."""
+    stop = MIGRATION_NAMES[up_to] if up_to < SCHEMA_VERSION else None
+    migrations.apply(db, stop_before=stop)
+
+
+@cache
+def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The objects a file of schema ``version`` holds: (type, name) -> column names.
+
+    Built by running the migrations on an empty in-memory database, so it can never
+    drift from what the migrations create.
+    """
+    conn = sqlite3.connect(":memory:")
+    try:
+        db = Database(conn, recursive_triggers=False, execute_plugins=False)
+        apply_migrations(db, up_to=version)
+        return describe_schema(conn)
+    finally:
+        conn.close()
+
+
+def describe_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(type, name) -> column names of every object in ``sqlite_master``.
+
+    Reads only the catalogue and ``table_xinfo``: it runs nothing a file carries.
+    """
+    objects: dict[tuple[str, str], tuple[str, ...]] = {}
+    rows = conn.execute("SELECT type, name FROM sqlite_master ORDER BY type, name").fetchall()
+    for kind, name in rows:
+        columns: tuple[str, ...] = ()
+        if kind == "table":
+            quoted = name.replace('"', '""')
+            info = conn.execute(f'PRAGMA table_xinfo("{quoted}")').fetchall()
+            columns = tuple(row[1] for row in info)
+        objects[(kind, name)] = columns
+    return objects
