@@ -128,9 +128,15 @@ def cmd_import_ratings(args: argparse.Namespace) -> int:
 
     with _open(args.path) as session:
         result = import_ratings(session, Path(args.csv), args.round)
-    created = f"; new stakeholders: {', '.join(result.new_stakeholders)}" if result.new_stakeholders else ""
+    created = (
+        f"; new stakeholders: {', '.join(result.new_stakeholders)}"
+        if result.new_stakeholders
+        else ""
+    )
     new_round = " (new round)" if result.round_created else ""
-    print(f"Imported {result.ratings} answers into round {result.round_name!r}{new_round}{created}.")
+    print(
+        f"Imported {result.ratings} answers into round {result.round_name!r}{new_round}{created}."
+    )
     return EXIT_OK
 
 
@@ -139,7 +145,10 @@ def cmd_export_ratings(args: argparse.Namespace) -> int:
 
     target = Path(args.output)
     if target.exists() and not args.force:
-        raise CliError(f"{target} already exists; choose another name or add --force", EXIT_NOT_FOUND)
+        raise CliError(
+            f"{target} already exists; choose another name or add --force",
+            EXIT_NOT_FOUND,
+        )
     with _open(args.path, read_only=True) as session:
         count = export_ratings(session, target, args.round)
     print(f"Exported {count} answers to {target}.")
@@ -151,7 +160,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = session.check()
         counts = session.counts()
     if problems:
-        raise CliError(f"{args.path}: {len(problems)} problem(s) found", EXIT_CHECK_FAILED, problems)
+        raise CliError(
+            f"{args.path}: {len(problems)} problem(s) found",
+            EXIT_CHECK_FAILED,
+            problems,
+        )
     print(
         f"{args.path}: healthy ({counts['stakeholders']} stakeholders, {counts['rounds']} rounds, "
         f"{counts['ratings']} answers)"
@@ -202,7 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=cmd_gui, path=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         p.set_defaults(func=func)
         return p
@@ -211,16 +226,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH")
     p = add("summary", cmd_summary, "print area scores, floors, targets and gaps")
     p.add_argument("path", metavar="PATH")
-    p.add_argument("--round", metavar="NAME", help="the round to show (default: the latest)")
-    p.add_argument("--lang", choices=("en", "pl"), default="en", help="language of area names")
-    p = add("import-ratings", cmd_import_ratings, "import answers from a CSV file (all or nothing)")
+    p.add_argument(
+        "--round", metavar="NAME", help="the round to show (default: the latest)"
+    )
+    p.add_argument(
+        "--lang", choices=("en", "pl"), default="en", help="language of area names"
+    )
+    p = add(
+        "import-ratings",
+        cmd_import_ratings,
+        "import answers from a CSV file (all or nothing)",
+    )
     p.add_argument("path", metavar="PATH")
     p.add_argument("csv", metavar="FILE.csv")
-    p.add_argument("--round", metavar="NAME", help="round to import into (created if new)")
+    p.add_argument(
+        "--round", metavar="NAME", help="round to import into (created if new)"
+    )
     p = add("export-ratings", cmd_export_ratings, "export answers to a CSV file")
     p.add_argument("path", metavar="PATH")
     p.add_argument("-o", "--output", metavar="FILE.csv", required=True)
-    p.add_argument("--round", metavar="NAME", help="only this round (default: all rounds)")
+    p.add_argument(
+        "--round", metavar="NAME", help="only this round (default: all rounds)"
+    )
     p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
     p = add("check", cmd_check, "check the file's integrity and the app's invariants")
     p.add_argument("path", metavar="PATH")
@@ -237,43 +264,82 @@ def _describe(exc: BaseException) -> CliError:
 
     path = getattr(exc, "path", "")
     if isinstance(exc, e.WorkshopNotFound):
-        return CliError(f"{path}: no such workshop file ({exc.detail or 'check the path'})", EXIT_NOT_FOUND)
+        return CliError(
+            f"{path}: no such workshop file ({exc.detail or 'check the path'})",
+            EXIT_NOT_FOUND,
+        )
     if isinstance(exc, e.WorkshopExists):
-        return CliError(f"{path} already exists; choose another name (nothing was overwritten)", EXIT_NOT_FOUND)
+        return CliError(
+            f"{path} already exists; choose another name (nothing was overwritten)",
+            EXIT_NOT_FOUND,
+        )
     if isinstance(exc, e.NotAWorkshop):
-        return CliError(f"{path} is not a CRM Workshop file ({exc.detail}); the file was not changed", EXIT_NOT_A_WORKSHOP)
+        return CliError(
+            f"{path} is not a CRM Workshop file ({exc.detail}); the file was not changed",
+            EXIT_NOT_A_WORKSHOP,
+        )
     if isinstance(exc, e.ForeignDatabase):
-        return CliError(f"{path} is a database of another application, not a CRM Workshop file; "
-                        "the file was not changed", EXIT_NOT_A_WORKSHOP)
+        return CliError(
+            f"{path} is a database of another application, not a CRM Workshop file; "
+            "the file was not changed",
+            EXIT_NOT_A_WORKSHOP,
+        )
     if isinstance(exc, e.CorruptWorkshop):
-        return CliError(f"{path} is damaged ({exc.detail}); the file was not changed. "
-                        "Open a backup copy or send the file to support", EXIT_NOT_A_WORKSHOP)
+        return CliError(
+            f"{path} is damaged ({exc.detail}); the file was not changed. "
+            "Open a backup copy or send the file to support",
+            EXIT_NOT_A_WORKSHOP,
+        )
     if isinstance(exc, e.UntrustedContent):
-        return CliError(f"{path} contains database objects CRM Workshop did not create "
-                        f"({exc.detail}); refused for safety, nothing was run", EXIT_NOT_A_WORKSHOP)
+        return CliError(
+            f"{path} contains database objects CRM Workshop did not create "
+            f"({exc.detail}); refused for safety, nothing was run",
+            EXIT_NOT_A_WORKSHOP,
+        )
     if isinstance(exc, e.NewerWorkshop):
-        return CliError(f"{path} was written by a newer version of CRM Workshop (file version "
-                        f"{exc.found}, this version reads up to {exc.supported}); "
-                        "update CRM Workshop to open it", EXIT_NEWER)
+        return CliError(
+            f"{path} was written by a newer version of CRM Workshop (file version "
+            f"{exc.found}, this version reads up to {exc.supported}); "
+            "update CRM Workshop to open it",
+            EXIT_NEWER,
+        )
     if isinstance(exc, e.WorkshopLocked):
-        return CliError(f"{path} is open in another CRM Workshop window or program; "
-                        "close it there and try again", EXIT_IN_USE)
+        return CliError(
+            f"{path} is open in another CRM Workshop window or program; "
+            "close it there and try again",
+            EXIT_IN_USE,
+        )
     if isinstance(exc, e.WorkshopReadOnly):
-        return CliError(f"{path} cannot be changed ({exc.detail}); copy it to a writable "
-                        "folder to edit it", EXIT_IN_USE)
+        return CliError(
+            f"{path} cannot be changed ({exc.detail}); copy it to a writable "
+            "folder to edit it",
+            EXIT_IN_USE,
+        )
     if isinstance(exc, e.WriteFailed):
-        return CliError(f"{path}: could not write ({exc.detail}); what was saved before is intact",
-                        EXIT_WRITE_FAILED)
+        return CliError(
+            f"{path}: could not write ({exc.detail}); what was saved before is intact",
+            EXIT_WRITE_FAILED,
+        )
     if isinstance(exc, e.CsvImportError):
-        details = [f"line {p.line}: {p.message}" if p.line else p.message for p in exc.problems]
-        return CliError(f"{exc.path}: {len(exc.problems)} problem(s); nothing was imported",
-                        EXIT_INVALID_INPUT, details)
+        details = [
+            f"line {p.line}: {p.message}" if p.line else p.message for p in exc.problems
+        ]
+        return CliError(
+            f"{exc.path}: {len(exc.problems)} problem(s); nothing was imported",
+            EXIT_INVALID_INPUT,
+            details,
+        )
     if isinstance(exc, e.ModelFileError):
-        return CliError(f"{exc.source}: not a valid maturity model ({len(exc.problems)} problem(s))",
-                        EXIT_INVALID_INPUT, [p.format(exc.source) for p in exc.problems])
+        return CliError(
+            f"{exc.source}: not a valid maturity model ({len(exc.problems)} problem(s))",
+            EXIT_INVALID_INPUT,
+            [p.format(exc.source) for p in exc.problems],
+        )
     if isinstance(exc, e.UnknownRound):
         known = ", ".join(repr(k) for k in exc.known) or "none yet"
-        return CliError(f"no round named {exc.name!r} (rounds: {known})", EXIT_INVALID_INPUT)
+        return CliError(
+            f"no round named {exc.name!r} (rounds: {known})", EXIT_INVALID_INPUT
+        )
     if isinstance(exc, e.WorkshopFileError):
         return CliError(f"{path}: {exc.detail}", EXIT_NOT_A_WORKSHOP)
     if isinstance(exc, OSError):

@@ -139,13 +139,19 @@ class MaturityModel:
             "languages": list(self.languages),
             "scale": {
                 "levels": [
-                    {"level": s.level, "name": s.name.to_dict(), "meaning": s.meaning.to_dict()}
+                    {
+                        "level": s.level,
+                        "name": s.name.to_dict(),
+                        "meaning": s.meaning.to_dict(),
+                    }
                     for s in self.scale.levels
                 ],
                 "not_applicable": self.scale.not_applicable.to_dict(),
                 "dont_know": self.scale.dont_know.to_dict(),
             },
-            "departments": [{"id": d.id, "name": d.name.to_dict()} for d in self.departments],
+            "departments": [
+                {"id": d.id, "name": d.name.to_dict()} for d in self.departments
+            ],
             "areas": [
                 {
                     "id": a.id,

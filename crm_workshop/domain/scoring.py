@@ -102,7 +102,9 @@ def score_question(
     question_id: str, ratings: Sequence[Rating], consensus: Consensus | None = None
 ) -> QuestionScore:
     """Aggregate one question's ratings; a consensus value wins over the aggregate."""
-    levels = sorted(r.current for r in ratings if r.answer is Answer.LEVEL and r.current)
+    levels = sorted(
+        r.current for r in ratings if r.answer is Answer.LEVEL and r.current
+    )
     targets = [r.target for r in ratings if r.target is not None]
     mean = statistics.fmean(levels) if levels else None
     target_mean = statistics.fmean(targets) if targets else None
@@ -145,13 +147,16 @@ def score_area(area: Area, question_scores: Mapping[str, QuestionScore]) -> Area
     )
     return AreaScore(
         area_id=area.id,
-        score=weighted_mean((s.score, q.weight) for q, s in scored if s.score is not None),
+        score=weighted_mean(
+            (s.score, q.weight) for q, s in scored if s.score is not None
+        ),
         floor=floor_q[1].score if floor_q else None,
         floor_question_id=floor_q[0].id if floor_q else None,
         target=weighted_mean(
             (s.target, q.weight)
             for q in area.questions
-            if q.id in question_scores and (s := question_scores[q.id]).target is not None
+            if q.id in question_scores
+            and (s := question_scores[q.id]).target is not None
         ),
         scored_questions=len(scored),
         total_questions=len(area.questions),

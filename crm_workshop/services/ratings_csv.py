@@ -20,8 +20,16 @@ from crm_workshop.services.workshop import UnknownRound, WorkshopSession
 
 REQUIRED = ("stakeholder", "question_id", "current")
 OPTIONAL = ("round", "department", "role", "target", "comment")
-EXPORT_COLUMNS = ("round", "stakeholder", "department", "role", "question_id",
-                  "current", "target", "comment")
+EXPORT_COLUMNS = (
+    "round",
+    "stakeholder",
+    "department",
+    "role",
+    "question_id",
+    "current",
+    "target",
+    "comment",
+)
 NOT_APPLICABLE = "not applicable"
 DONT_KNOW = "don't know"
 _ANSWER_WORDS = {
@@ -76,14 +84,25 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise CsvImportError(path, [RowProblem(0, f"the file is {size:,} bytes; at most {MAX_FILE_BYTES:,}")])
+            raise CsvImportError(
+                path,
+                [
+                    RowProblem(
+                        0, f"the file is {size:,} bytes; at most {MAX_FILE_BYTES:,}"
+                    )
+                ],
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise CsvImportError(path, [RowProblem(0, "no such file")]) from None
     except IsADirectoryError:
-        raise CsvImportError(path, [RowProblem(0, "this is a folder, not a CSV file")]) from None
+        raise CsvImportError(
+            path, [RowProblem(0, "this is a folder, not a CSV file")]
+        ) from None
     except OSError as exc:
-        raise CsvImportError(path, [RowProblem(0, f"cannot be read: {exc.strerror}")]) from None
+        raise CsvImportError(
+            path, [RowProblem(0, f"cannot be read: {exc.strerror}")]
+        ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -93,7 +112,9 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def _level(value: str, column: str, line: int, problems: list[RowProblem]) -> int | None:
+def _level(
+    value: str, column: str, line: int, problems: list[RowProblem]
+) -> int | None:
     if value in {"1", "2", "3", "4", "5"}:
         return int(value)
     problems.append(RowProblem(line, f"{column} {value!r} is not a level from 1 to 5"))
@@ -112,33 +133,55 @@ def _parse_row(
     if not name:
         problems.append(RowProblem(line, "stakeholder is empty"))
     elif len(name) > MAX_NAME:
-        problems.append(RowProblem(line, f"stakeholder name is {len(name)} characters; at most {MAX_NAME}"))
+        problems.append(
+            RowProblem(
+                line, f"stakeholder name is {len(name)} characters; at most {MAX_NAME}"
+            )
+        )
     question_id = values["question_id"]
     if not session.model.has_question(question_id):
-        problems.append(RowProblem(line, f"question_id {question_id!r} is not in the workshop's model"))
+        problems.append(
+            RowProblem(
+                line, f"question_id {question_id!r} is not in the workshop's model"
+            )
+        )
     current_raw = values["current"].lower()
     answer = _ANSWER_WORDS.get(current_raw, Answer.LEVEL)
     current = None
     if answer is Answer.LEVEL:
         if not current_raw:
             problems.append(
-                RowProblem(line, "current is empty: write 1-5, 'not applicable' or 'don't know'")
+                RowProblem(
+                    line,
+                    "current is empty: write 1-5, 'not applicable' or 'don't know'",
+                )
             )
         else:
             current = _level(current_raw, "current", line, problems)
-    target = _level(values["target"], "target", line, problems) if values["target"] else None
+    target = (
+        _level(values["target"], "target", line, problems) if values["target"] else None
+    )
     comment = values["comment"]
     if len(comment) > MAX_COMMENT:
-        problems.append(RowProblem(line, f"comment is {len(comment)} characters; at most {MAX_COMMENT}"))
+        problems.append(
+            RowProblem(
+                line, f"comment is {len(comment)} characters; at most {MAX_COMMENT}"
+            )
+        )
     if len(problems) > before:
         return None
     return _Row(
-        line, name, values["department"], values["role"],
+        line,
+        name,
+        values["department"],
+        values["role"],
         Rating(0, question_id, answer, current, target, comment),
     )
 
 
-def parse_ratings_csv(path: Path, session: WorkshopSession) -> tuple[list[_Row], set[str]]:
+def parse_ratings_csv(
+    path: Path, session: WorkshopSession
+) -> tuple[list[_Row], set[str]]:
     """Parse and validate the whole file; raise ``CsvImportError`` with every problem."""
     text = _read_text(path)
     try:
@@ -155,8 +198,13 @@ def parse_ratings_csv(path: Path, session: WorkshopSession) -> tuple[list[_Row],
         problems.append(RowProblem(1, f"missing column(s): {', '.join(missing)}"))
     unknown = [h for h in header if h not in (*REQUIRED, *OPTIONAL)]
     if unknown:
-        problems.append(RowProblem(1, f"unknown column(s): {', '.join(unknown)}; "
-                                      f"known: {', '.join((*REQUIRED, *OPTIONAL))}"))
+        problems.append(
+            RowProblem(
+                1,
+                f"unknown column(s): {', '.join(unknown)}; "
+                f"known: {', '.join((*REQUIRED, *OPTIONAL))}",
+            )
+        )
     if problems:
         raise CsvImportError(path, problems)
     rows: list[_Row] = []
@@ -176,8 +224,13 @@ def parse_ratings_csv(path: Path, session: WorkshopSession) -> tuple[list[_Row],
                 continue
             key = (round_name, parsed.stakeholder, parsed.rating.question_id)
             if key in seen:
-                problems.append(RowProblem(line, f"{parsed.stakeholder} answers "
-                                                 f"{parsed.rating.question_id} again (first on line {seen[key]})"))
+                problems.append(
+                    RowProblem(
+                        line,
+                        f"{parsed.stakeholder} answers "
+                        f"{parsed.rating.question_id} again (first on line {seen[key]})",
+                    )
+                )
                 continue
             seen[key] = line
             rounds.add(round_name)
@@ -191,7 +244,9 @@ def parse_ratings_csv(path: Path, session: WorkshopSession) -> tuple[list[_Row],
     return rows, rounds
 
 
-def import_ratings(session: WorkshopSession, path: Path, round_name: str | None = None) -> ImportResult:
+def import_ratings(
+    session: WorkshopSession, path: Path, round_name: str | None = None
+) -> ImportResult:
     """Import all rows of ``path`` into one round, or nothing at all.
 
     The round is ``round_name``, else the file's single ``round`` value, else the
@@ -202,8 +257,16 @@ def import_ratings(session: WorkshopSession, path: Path, round_name: str | None 
     rows, file_rounds = parse_ratings_csv(path, session)
     named = {r for r in file_rounds if r}
     if round_name is None and len(named) > 1:
-        raise CsvImportError(path, [RowProblem(0, f"the file holds several rounds ({', '.join(sorted(named))}); "
-                                                  "import one round at a time with --round")])
+        raise CsvImportError(
+            path,
+            [
+                RowProblem(
+                    0,
+                    f"the file holds several rounds ({', '.join(sorted(named))}); "
+                    "import one round at a time with --round",
+                )
+            ],
+        )
     target_round = round_name or (named.pop() if named else None)
     existing = {s.name: s.id for s in session.stakeholders()}
     result = ImportResult(round_name="", ratings=0)
@@ -223,9 +286,16 @@ def import_ratings(session: WorkshopSession, path: Path, round_name: str | None 
                     row.stakeholder, row.role, row.department
                 )
                 result.new_stakeholders.append(row.stakeholder)
-            ratings.append(Rating(existing[row.stakeholder], row.rating.question_id,
-                                  row.rating.answer, row.rating.current, row.rating.target,
-                                  row.rating.comment))
+            ratings.append(
+                Rating(
+                    existing[row.stakeholder],
+                    row.rating.question_id,
+                    row.rating.answer,
+                    row.rating.current,
+                    row.rating.target,
+                    row.rating.comment,
+                )
+            )
         result.ratings = session.set_ratings(round_.id, ratings)
     return result
 
@@ -238,7 +308,9 @@ def _current_text(rating: Rating) -> str:
     return str(rating.current)
 
 
-def export_ratings(session: WorkshopSession, path: Path, round_name: str | None = None) -> int:
+def export_ratings(
+    session: WorkshopSession, path: Path, round_name: str | None = None
+) -> int:
     """Write the ratings of one round (or all rounds) to ``path``; returns the row count.
 
     The file is written under a temporary name and moved into place when complete.
@@ -251,13 +323,24 @@ def export_ratings(session: WorkshopSession, path: Path, round_name: str | None 
     writer.writerow(EXPORT_COLUMNS)
     count = 0
     for round_ in rounds:
-        ratings = sorted(session.ratings(round_.id),
-                         key=lambda r: (people[r.stakeholder_id].name, order.get(r.question_id, 0)))
+        ratings = sorted(
+            session.ratings(round_.id),
+            key=lambda r: (people[r.stakeholder_id].name, order.get(r.question_id, 0)),
+        )
         for rating in ratings:
             person = people[rating.stakeholder_id]
-            writer.writerow([round_.name, person.name, person.department, person.role,
-                             rating.question_id, _current_text(rating),
-                             "" if rating.target is None else rating.target, rating.comment])
+            writer.writerow(
+                [
+                    round_.name,
+                    person.name,
+                    person.department,
+                    person.role,
+                    rating.question_id,
+                    _current_text(rating),
+                    "" if rating.target is None else rating.target,
+                    rating.comment,
+                ]
+            )
             count += 1
     path = Path(path)
     temporary = path.with_name(f".{path.name}.partial")

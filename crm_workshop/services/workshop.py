@@ -123,7 +123,9 @@ class WorkshopSession:
         return repo.list_rounds(self._db)
 
     def add_round(self, name: str, kind: RoundKind, held_on: str | None = None) -> int:
-        return repo.add_round(self._db, name, kind, held_on or dt.date.today().isoformat())
+        return repo.add_round(
+            self._db, name, kind, held_on or dt.date.today().isoformat()
+        )
 
     def round_named(self, name: str | None) -> Round:
         """The round called ``name``; with no name, the latest round."""
@@ -140,7 +142,9 @@ class WorkshopSession:
         self.model.question(rating.question_id)  # unknown ids are refused
         return repo.set_rating(self._db, round_id, rating)
 
-    def clear_rating(self, round_id: int, stakeholder_id: int, question_id: str) -> Rating | None:
+    def clear_rating(
+        self, round_id: int, stakeholder_id: int, question_id: str
+    ) -> Rating | None:
         return repo.clear_rating(self._db, round_id, stakeholder_id, question_id)
 
     def set_ratings(self, round_id: int, ratings: list[Rating]) -> int:
@@ -174,7 +178,10 @@ class WorkshopSession:
     def department_assessments(self, round_id: int) -> dict[str, Assessment]:
         departments = {s.id: s.department for s in self.stakeholders()}
         return assess_by_department(
-            self.model, self.ratings(round_id), departments, repo.hidden_questions(self._db)
+            self.model,
+            self.ratings(round_id),
+            departments,
+            repo.hidden_questions(self._db),
         )
 
     def counts(self) -> dict[str, int]:
@@ -204,7 +211,9 @@ class WorkshopSession:
         for session in self.sessions():
             for area_id in session.areas:
                 if area_id not in area_ids:
-                    problems.append(f"session {session.title!r} covers unknown area {area_id!r}")
+                    problems.append(
+                        f"session {session.title!r} covers unknown area {area_id!r}"
+                    )
         if not self.engagement.client_name.strip():
             problems.append("the engagement has no client name")
         return problems

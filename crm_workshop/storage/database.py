@@ -76,7 +76,9 @@ def read_header(path: Path) -> tuple[int, int]:
     except FileNotFoundError:
         raise WorkshopNotFound(path) from None
     except PermissionError:
-        raise WorkshopReadOnly(path, "the file cannot be read (no permission)") from None
+        raise WorkshopReadOnly(
+            path, "the file cannot be read (no permission)"
+        ) from None
     except OSError as exc:
         raise WorkshopFileError(path, exc.strerror or str(exc)) from None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
@@ -84,15 +86,17 @@ def read_header(path: Path) -> tuple[int, int]:
         raise NotAWorkshop(path, detail)
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
-    page_count, = struct.unpack(">I", header[28:32])
-    change_counter, = struct.unpack(">I", header[24:28])
-    valid_for, = struct.unpack(">I", header[92:96])
+    (page_count,) = struct.unpack(">I", header[28:32])
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (valid_for,) = struct.unpack(">I", header[92:96])
     if page_size < 512 or page_size & (page_size - 1):
         raise CorruptWorkshop(path, "the header is damaged")
     if change_counter == valid_for and page_count and size < page_count * page_size:
-        raise CorruptWorkshop(path, f"truncated: {size} of {page_count * page_size} bytes")
-    user_version, = struct.unpack(">I", header[60:64])
-    application_id, = struct.unpack(">I", header[68:72])
+        raise CorruptWorkshop(
+            path, f"truncated: {size} of {page_count * page_size} bytes"
+        )
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
     return application_id, user_version
 
 
@@ -128,7 +132,9 @@ def _classify(path: Path, exc: sqlite3.Error) -> WorkshopFileError:
 class WorkshopDatabase:
     """An open workshop file: a sqlite-utils ``Database`` plus what the app knows of it."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, read_only: bool
+    ) -> None:
         self.path = path
         self.read_only = read_only
         self.db = Database(conn, recursive_triggers=False, execute_plugins=False)
@@ -189,7 +195,9 @@ def create_workshop_file(path: Path) -> WorkshopDatabase:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.commit()
-            apply_migrations(Database(conn, recursive_triggers=False, execute_plugins=False))
+            apply_migrations(
+                Database(conn, recursive_triggers=False, execute_plugins=False)
+            )
         finally:
             conn.close()
         _fsync(temporary)
@@ -241,7 +249,9 @@ def open_workshop_file(path: Path, *, read_only: bool = False) -> WorkshopDataba
     if user_version < SCHEMA_VERSION:
         if read_only:
             workshop.close()
-            raise WorkshopReadOnly(path, "the file needs an upgrade but cannot be written")
+            raise WorkshopReadOnly(
+                path, "the file needs an upgrade but cannot be written"
+            )
         _upgrade(workshop, user_version)
     return workshop
 
@@ -252,13 +262,17 @@ def _verify(path: Path, conn: sqlite3.Connection, version: int) -> None:
         raise CorruptWorkshop(path, "; ".join(str(r[0]) for r in result[:5]))
     found = describe_schema(conn)
     expected = expected_schema(version)
-    surprises = [f"{kind} {name}" for (kind, name) in found if (kind, name) not in expected]
+    surprises = [
+        f"{kind} {name}" for (kind, name) in found if (kind, name) not in expected
+    ]
     surprises += [
         f"table {name} has columns {', '.join(cols)}"
         for (kind, name), cols in found.items()
         if (kind, name) in expected and cols != expected[(kind, name)]
     ]
-    missing = [f"{kind} {name}" for (kind, name) in expected if (kind, name) not in found]
+    missing = [
+        f"{kind} {name}" for (kind, name) in expected if (kind, name) not in found
+    ]
     if surprises:
         raise UntrustedContent(path, surprises)
     if missing:
@@ -273,7 +287,8 @@ def _upgrade(workshop: WorkshopDatabase, from_version: int) -> None:
     except sqlite3.Error as exc:
         workshop.close()
         raise WriteFailed(
-            workshop.path, f"upgrade failed ({exc}); the original is kept in {backup_path.name}"
+            workshop.path,
+            f"upgrade failed ({exc}); the original is kept in {backup_path.name}",
         ) from None
 
 
@@ -340,7 +355,7 @@ def _move_into_place(temporary: Path, target: Path) -> None:
     except OSError:
         if target.exists():
             raise FileExistsError(target) from None
-        os.rename(temporary, target)
+        temporary.rename(target)
     _fsync_dir(target.parent)
 
 

@@ -38,7 +38,9 @@ class NewerWorkshop(WorkshopFileError):
     """Written by a newer version of CRM Workshop than this one."""
 
     def __init__(self, path: Path | str, found: int, supported: int) -> None:
-        super().__init__(path, f"schema version {found}, this version reads up to {supported}")
+        super().__init__(
+            path, f"schema version {found}, this version reads up to {supported}"
+        )
         self.found = found
         self.supported = supported
 

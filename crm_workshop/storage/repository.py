@@ -26,13 +26,19 @@ _ENGAGEMENT_FIELDS = tuple(f.name for f in fields(Engagement))
 
 
 # -- engagement and model ----------------------------------------------------------
-def init_engagement(ws: WorkshopDatabase, engagement: Engagement, model: MaturityModel,
-                    model_source: str) -> None:
+def init_engagement(
+    ws: WorkshopDatabase,
+    engagement: Engagement,
+    model: MaturityModel,
+    model_source: str,
+) -> None:
     """Write the engagement row and the model snapshot of a new workshop."""
     stamp = now_iso()
     record = _engagement_record(engagement)
     with ws.write() as db:
-        db["engagement"].insert({"id": 1, **record, "created_at": stamp, "updated_at": stamp})
+        db["engagement"].insert(
+            {"id": 1, **record, "created_at": stamp, "updated_at": stamp}
+        )
         db["model_snapshot"].insert(
             {
                 "id": 1,
@@ -75,7 +81,9 @@ def update_engagement(ws: WorkshopDatabase, **changes: object) -> Engagement:
 
 
 def load_model_snapshot(ws: WorkshopDatabase) -> MaturityModel:
-    row = ws.conn.execute("SELECT definition FROM model_snapshot WHERE id = 1").fetchone()
+    row = ws.conn.execute(
+        "SELECT definition FROM model_snapshot WHERE id = 1"
+    ).fetchone()
     if row is None:
         raise LookupError("model_snapshot")
     return MaturityModel.from_dict(json.loads(row[0]))
@@ -84,14 +92,20 @@ def load_model_snapshot(ws: WorkshopDatabase) -> MaturityModel:
 # -- stakeholders ------------------------------------------------------------------
 def _stakeholder(row: Sequence[object]) -> Stakeholder:
     sid, name, role, department, email, active = row
-    return Stakeholder(int(sid), str(name), str(role), str(department), str(email), bool(active))  # type: ignore[call-overload]
+    return Stakeholder(
+        int(sid), str(name), str(role), str(department), str(email), bool(active)
+    )  # type: ignore[call-overload]
 
 
 _STAKEHOLDER_COLUMNS = "id, name, role, department, email, active"
 
 
 def add_stakeholder(
-    ws: WorkshopDatabase, name: str, role: str = "", department: str = "", email: str = ""
+    ws: WorkshopDatabase,
+    name: str,
+    role: str = "",
+    department: str = "",
+    email: str = "",
 ) -> int:
     with ws.write() as db:
         table = db["stakeholders"].insert(
@@ -107,7 +121,9 @@ def add_stakeholder(
         return int(table.last_pk)  # type: ignore[union-attr,arg-type]
 
 
-def list_stakeholders(ws: WorkshopDatabase, *, active_only: bool = False) -> list[Stakeholder]:
+def list_stakeholders(
+    ws: WorkshopDatabase, *, active_only: bool = False
+) -> list[Stakeholder]:
     where = " WHERE active = 1" if active_only else ""
     rows = ws.conn.execute(
         f"SELECT {_STAKEHOLDER_COLUMNS} FROM stakeholders{where} ORDER BY name"
@@ -154,7 +170,8 @@ def add_session(ws: WorkshopDatabase, session: Session) -> int:
         )
         session_id = int(table.last_pk)  # type: ignore[union-attr,arg-type]
         db["session_attendees"].insert_all(
-            {"session_id": session_id, "stakeholder_id": sid} for sid in session.attendees
+            {"session_id": session_id, "stakeholder_id": sid}
+            for sid in session.attendees
         )
     return session_id
 
@@ -186,7 +203,12 @@ def list_sessions(ws: WorkshopDatabase) -> list[Session]:
 def add_round(ws: WorkshopDatabase, name: str, kind: RoundKind, held_on: str) -> int:
     with ws.write() as db:
         table = db["rounds"].insert(
-            {"name": name, "kind": kind.value, "held_on": held_on, "created_at": now_iso()}
+            {
+                "name": name,
+                "kind": kind.value,
+                "held_on": held_on,
+                "created_at": now_iso(),
+            }
         )
         return int(table.last_pk)  # type: ignore[union-attr,arg-type]
 
@@ -287,7 +309,9 @@ def consensus_for_round(ws: WorkshopDatabase, round_id: int) -> dict[str, Consen
     return {r[0]: Consensus(r[0], r[1], r[2], r[3]) for r in rows}
 
 
-def set_consensus(ws: WorkshopDatabase, round_id: int, consensus: Consensus) -> Consensus | None:
+def set_consensus(
+    ws: WorkshopDatabase, round_id: int, consensus: Consensus
+) -> Consensus | None:
     """Set (or replace) the agreed value of a question; returns the previous one."""
     previous = consensus_for_round(ws, round_id).get(consensus.question_id)
     with ws.write() as db:
@@ -311,7 +335,9 @@ def set_consensus(ws: WorkshopDatabase, round_id: int, consensus: Consensus) -> 
     return previous
 
 
-def clear_consensus(ws: WorkshopDatabase, round_id: int, question_id: str) -> Consensus | None:
+def clear_consensus(
+    ws: WorkshopDatabase, round_id: int, question_id: str
+) -> Consensus | None:
     previous = consensus_for_round(ws, round_id).get(question_id)
     with ws.write() as db:
         db.execute(
@@ -323,11 +349,16 @@ def clear_consensus(ws: WorkshopDatabase, round_id: int, question_id: str) -> Co
 
 # -- overrides ---------------------------------------------------------------------
 def hidden_questions(ws: WorkshopDatabase) -> frozenset[str]:
-    rows = ws.conn.execute("SELECT question_id FROM question_overrides WHERE hidden = 1")
+    rows = ws.conn.execute(
+        "SELECT question_id FROM question_overrides WHERE hidden = 1"
+    )
     return frozenset(r[0] for r in rows)
 
 
 def counts(ws: WorkshopDatabase) -> dict[str, int]:
     """Row counts of the main tables (for ``check`` and summaries)."""
     tables = ("stakeholders", "sessions", "rounds", "ratings", "consensus")
-    return {t: int(ws.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+    return {
+        t: int(ws.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+        for t in tables
+    }

@@ -234,7 +234,9 @@ def describe_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str
     Reads only the catalogue and ``table_xinfo``: it runs nothing a file carries.
     """
     objects: dict[tuple[str, str], tuple[str, ...]] = {}
-    rows = conn.execute("SELECT type, name FROM sqlite_master ORDER BY type, name").fetchall()
+    rows = conn.execute(
+        "SELECT type, name FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
     for kind, name in rows:
         columns: tuple[str, ...] = ()
         if kind == "table":

@@ -1,0 +1,129 @@
+"""Benchmarks: prints figures, asserts nothing. Run with ``make bench``.
+
+Medians over repeated runs (these machines are shared and noisy), plus ratios that show
+how costs grow with the number of ratings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from crm_workshop.cli import main as cli_main
+from crm_workshop.domain.assessment import Answer, Rating
+from crm_workshop.services.demo import create_demo
+from crm_workshop.services.workshop import WorkshopSession
+from tests.synthetic import synthetic_workshop
+
+
+def timed(fn, repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def ms(value: float) -> str:
+    return f"{value * 1000:8.2f} ms"
+
+
+def bench_rating_writes(folder: Path) -> None:
+    path = folder / "writes.crmw"
+    synthetic_workshop(path, 40, 1)
+    with WorkshopSession.open(path) as s:
+        round_id = s.rounds()[0].id
+        people = [p.id for p in s.stakeholders()]
+        questions = [q.id for q in s.model.questions()]
+        samples = []
+        for n in range(300):
+            rating = Rating(
+                people[n % 40], questions[n % 28], Answer.LEVEL, n % 5 + 1, 5
+            )
+            start = time.perf_counter()
+            s.rate(round_id, rating)
+            samples.append(time.perf_counter() - start)
+    samples.sort()
+    print("One rating write, committed durably (300 writes, synchronous=FULL)")
+    print(
+        f"  median {ms(statistics.median(samples))}   p95 {ms(samples[int(0.95 * len(samples))])}"
+        "   target: median < 2 ms"
+    )
+
+
+def bench_summary(folder: Path) -> None:
+    print("\n`crm-workshop summary` in-process (median of 5), 28 questions")
+    print(
+        f"  {'stakeholders':>12} {'rounds':>6} {'ratings':>8} {'median':>11} {'per 1k ratings':>15}"
+    )
+    rows = []
+    for people in (10, 50, 200, 1000):
+        for rounds in (1, 4):
+            path = folder / f"s{people}x{rounds}.crmw"
+            ratings = synthetic_workshop(path, people, rounds)
+
+            def run(path: Path = path) -> None:
+                with contextlib.redirect_stdout(io.StringIO()):
+                    assert cli_main(["summary", str(path)]) == 0
+
+            median = statistics.median(timed(run, 5))
+            rows.append((people, rounds, ratings, median))
+            print(
+                f"  {people:>12} {rounds:>6} {ratings:>8} {ms(median):>11} "
+                f"{ms(median / ratings * 1000):>15}"
+            )
+    by_key = {(p, r): (n, t) for p, r, n, t in rows}
+    n200, t200 = by_key[(200, 4)]
+    n1000, t1000 = by_key[(1000, 4)]
+    command = [
+        sys.executable,
+        "-m",
+        "crm_workshop",
+        "summary",
+        str(folder / "s200x4.crmw"),
+    ]
+    whole = statistics.median(
+        timed(lambda: subprocess.run(command, check=True, capture_output=True), 5)
+    )
+    print(
+        f"  200 stakeholders x 4 rounds: {t200 * 1000:.0f} ms in-process, "
+        f"{whole * 1000:.0f} ms as a whole command incl. interpreter start (target < 500 ms)"
+    )
+    print(
+        f"  growth 200x4 -> 1000x4: ratings x{n1000 / n200:.1f}, time x{t1000 / t200:.1f} "
+        "(linear or better when time ratio <= ratings ratio)"
+    )
+
+
+def bench_demo(folder: Path) -> None:
+    counter = iter(range(100))
+
+    def run() -> None:
+        create_demo(folder / f"demo{next(counter)}.crmw").close()
+
+    samples = timed(run, 7)
+    print(
+        f"\nCreating the demo workshop (median of 7): {ms(statistics.median(samples))}"
+        "   target < 1 s"
+    )
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        bench_rating_writes(folder)
+        bench_summary(folder)
+        bench_demo(folder)
+
+
+if __name__ == "__main__":
+    main()
