@@ -197,11 +197,15 @@ def cmd_validate_model(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    raise CliError(
-        "the desktop window is not part of this build yet; use the sub-commands "
-        f"('{PROG} --help'), e.g. '{PROG} summary FILE.crmw'",
-        EXIT_USAGE,
-    )
+    try:
+        from crm_workshop.gui.app import main as gui_main
+    except ImportError as exc:  # a headless install without Qt
+        raise CliError(
+            f"the desktop app cannot start: {exc}; the sub-commands still work "
+            f"('{PROG} --help')",
+            EXIT_INTERNAL,
+        ) from None
+    return gui_main([args.path] if args.path else [], demo=args.demo)
 
 
 # -- parser and error mapping ------------------------------------------------------
@@ -212,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
         "opens the desktop app (on PATH if given).",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on the demo workshop"
+    )
     parser.set_defaults(func=cmd_gui, path=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -352,7 +359,24 @@ def _describe(exc: BaseException) -> CliError:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {
+        "demo",
+        "summary",
+        "import-ratings",
+        "export-ratings",
+        "check",
+        "models",
+        "validate-model",
+    }
+    positional = [a for a in argv if not a.startswith("-")]
+    if positional and positional[0] not in commands:
+        # ``crm-workshop PATH``: open that workshop in the app
+        path = positional[0]
+        args = parser.parse_args([a for a in argv if a != path])
+        args.path = path
+    else:
+        args = parser.parse_args(argv)
     try:
         return int(args.func(args))
     except CliError as exc:

@@ -156,6 +156,10 @@ class WorkshopSession:
     def ratings(self, round_id: int) -> list[Rating]:
         return repo.ratings_for_round(self._db, round_id)
 
+    def question_ratings(self, round_id: int, question_id: str) -> list[Rating]:
+        """One question's answers in a round (uses the index: cheap on large workshops)."""
+        return repo.ratings_for_question(self._db, round_id, question_id)
+
     def set_consensus(self, round_id: int, consensus: Consensus) -> Consensus | None:
         self.model.question(consensus.question_id)
         return repo.set_consensus(self._db, round_id, consensus)

@@ -255,6 +255,17 @@ def ratings_for_round(ws: WorkshopDatabase, round_id: int) -> list[Rating]:
     return [_rating(r) for r in ws.conn.execute(_RATING_SELECT, (round_id,))]
 
 
+def ratings_for_question(
+    ws: WorkshopDatabase, round_id: int, question_id: str
+) -> list[Rating]:
+    return [
+        _rating(r)
+        for r in ws.conn.execute(
+            _RATING_SELECT + " AND question_id = ?", (round_id, question_id)
+        )
+    ]
+
+
 def _rating_params(round_id: int, rating: Rating, stamp: str) -> tuple[object, ...]:
     return (
         round_id,

@@ -1,0 +1,1 @@
+"""The only package that uses PySide6: thin adapters over the services."""

@@ -1,0 +1,89 @@
+"""``WorkshopDocument``: one open workshop as the GUI sees it.
+
+Adapter between the services' ``WorkshopSession`` and Qt: it owns the workshop's undo
+stack, knows the round being captured, and announces every change with a signal so
+views refresh themselves. Every change goes through an undo command (commands.py),
+whose ``redo`` calls one verb here; each verb commits to the file before it returns.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from crm_workshop.domain.assessment import Consensus, Rating, RoundKind
+from crm_workshop.domain.scoring import Assessment
+from crm_workshop.services.workshop import WorkshopSession
+
+
+class WorkshopDocument(QObject):
+    ratingChanged = Signal(str)  # question id
+    consensusChanged = Signal(str)  # question id
+    writeFailed = Signal(object)  # the exception, for the window to explain
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = QUndoStack(self)
+        rounds = session.rounds()
+        if not rounds and not session.read_only:
+            session.add_round(self.tr("Baseline"), RoundKind.BASELINE)
+            rounds = session.rounds()
+        self.round = rounds[-1] if rounds else None
+        self._assessment: Assessment | None = None
+
+    @property
+    def model(self):
+        return self.session.model
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.session.close()
+
+    # -- reads -----------------------------------------------------------------------
+    def ratings_for(self, question_id: str) -> dict[int, Rating]:
+        if self.round is None:
+            return {}
+        return {
+            r.stakeholder_id: r
+            for r in self.session.question_ratings(self.round.id, question_id)
+        }
+
+    def assessment(self) -> Assessment | None:
+        """Scores of the current round, cached until the next change."""
+        if self.round is None:
+            return None
+        if self._assessment is None:
+            self._assessment = self.session.assessment(self.round.id)
+        return self._assessment
+
+    def consensus_for(self, question_id: str) -> Consensus | None:
+        if self.round is None:
+            return None
+        return self.session.consensus(self.round.id).get(question_id)
+
+    # -- writes (called by undo commands) --------------------------------------------
+    def apply_rating(
+        self, stakeholder_id: int, question_id: str, rating: Rating | None
+    ) -> None:
+        """Store ``rating`` (None clears the answer) and announce the change."""
+        assert self.round is not None
+        if rating is None:
+            self.session.clear_rating(self.round.id, stakeholder_id, question_id)
+        else:
+            self.session.rate(self.round.id, rating)
+        self._assessment = None
+        self.ratingChanged.emit(question_id)
+
+    def apply_consensus(self, question_id: str, consensus: Consensus | None) -> None:
+        assert self.round is not None
+        if consensus is None:
+            self.session.clear_consensus(self.round.id, question_id)
+        else:
+            self.session.set_consensus(self.round.id, consensus)
+        self._assessment = None
+        self.consensusChanged.emit(question_id)

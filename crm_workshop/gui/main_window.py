@@ -1,0 +1,309 @@
+"""The main window: a frame of menus, a start page and the open workshop's views.
+
+There is no Save: every change is written to the file the moment it is made, and the
+status bar says so. Feature widgets live in ``widgets/``; this file only wires them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget
+
+from crm_workshop.domain.engagement import Engagement
+from crm_workshop.gui.dialogs import Dialogs
+from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.errors import describe
+from crm_workshop.gui.settings import Settings
+from crm_workshop.gui.widgets.capture import CaptureView
+from crm_workshop.gui.widgets.start_page import StartPage
+from crm_workshop.services.demo import create_demo
+from crm_workshop.services.errors import WorkshopExists, WorkshopFileError
+from crm_workshop.services.workshop import WorkshopSession
+
+START, WORKSPACE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        dialogs_factory: Callable[[QMainWindow], Dialogs] = Dialogs,
+        language: str = "en",
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.dialogs = dialogs_factory(self)
+        self.language = language
+        self.document: WorkshopDocument | None = None
+        self.capture: CaptureView | None = None
+        self.setAcceptDrops(True)
+        self.setObjectName("main_window")
+
+        self.stack = QStackedWidget()
+        self.start_page = StartPage()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspace_tabs")
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_label")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._build_actions()
+        self.start_page.newRequested.connect(self.new_workshop)
+        self.start_page.openRequested.connect(self.open_dialog)
+        self.start_page.demoRequested.connect(self.open_demo)
+        self.start_page.recentRequested.connect(self.open_path)
+        self._refresh_recent()
+        self._update_state()
+        self.resize(1400, 900)
+
+    # -- actions and menus -----------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&New workshop…"), self.new_workshop, key.New
+        )
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, key.Open)
+        self.demo_action = self._action(
+            self.tr("Open the &demo workshop"), self.open_demo
+        )
+        self.copy_action = self._action(
+            self.tr("Save a &copy as…"), self.save_copy, key.SaveAs
+        )
+        self.close_action = self._action(
+            self.tr("&Close"), self.close_workshop, key.Close
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for item in (
+            self.new_action,
+            self.open_action,
+            self.recent_menu,
+            self.demo_action,
+            None,
+            self.copy_action,
+            None,
+            self.close_action,
+            self.quit_action,
+        ):
+            if item is None:
+                file_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                file_menu.addMenu(item)
+            else:
+                file_menu.addAction(item)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    def _install_undo_actions(self) -> None:
+        for action in (self.undo_action, self.redo_action):
+            if action is not None:
+                self.edit_menu.removeAction(action)
+                action.deleteLater()
+        self.undo_action = self.redo_action = None
+        if self.document is None:
+            return
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+        self.start_page.set_recent(recent)
+
+    def _update_state(self) -> None:
+        has_doc = self.document is not None
+        self.copy_action.setEnabled(has_doc)
+        self.close_action.setEnabled(has_doc)
+        self.stack.setCurrentIndex(WORKSPACE if has_doc else START)
+        if self.document is None:
+            self.setWindowTitle(self.tr("CRM Workshop"))
+            self.saved_label.setText("")
+            return
+        client = self.document.session.engagement.client_name
+        self.setWindowTitle(
+            f"{client} — {self.document.session.path.name} — CRM Workshop"
+        )
+        if self.document.read_only:
+            self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+        else:
+            self.saved_label.setText(
+                self.tr("Every change is saved to the file at once")
+            )
+
+    # -- opening and closing ---------------------------------------------------------
+    def show_error(self, exc: BaseException) -> None:
+        title, message = describe(exc)
+        self.statusBar().showMessage(title, 10_000)
+        self.dialogs.show_error(title, message)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a workshop; on any failure explain it and keep the current state."""
+        try:
+            session = WorkshopSession.open(path)
+        except Exception as exc:  # every failure is explained, none is fatal
+            self.show_error(exc)
+            self._refresh_recent()
+            return False
+        self._adopt(session)
+        return True
+
+    def _adopt(self, session: WorkshopSession) -> None:
+        self.close_workshop()
+        self.document = WorkshopDocument(session, self)
+        self.document.writeFailed.connect(self.show_error)
+        self.document.undo_stack.indexChanged.connect(self._changed)
+        self.capture = CaptureView(self.document, self._content_language())
+        self.capture.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.tabs.addTab(self.capture, self.tr("&Capture"))
+        self.settings.add_recent(str(session.path))
+        self._install_undo_actions()
+        self._refresh_recent()
+        self._update_state()
+        self.capture.table.setFocus()
+
+    def _content_language(self) -> str:
+        assert self.document is not None
+        languages = self.document.model.languages
+        return self.language if self.language in languages else languages[0]
+
+    def _changed(self) -> None:
+        if self.document is not None and not self.document.read_only:
+            self.saved_label.setText(self.tr("Saved"))
+            QTimer.singleShot(1500, self._update_state)
+
+    def close_workshop(self) -> None:
+        if self.document is None:
+            return
+        self.tabs.clear()
+        if self.capture is not None:
+            self.capture.deleteLater()
+            self.capture = None
+        self.document.close()
+        self.document.deleteLater()
+        self.document = None
+        self._install_undo_actions()
+        self._update_state()
+
+    def open_dialog(self) -> None:
+        folder = str(self.settings.value("last_folder", str(Path.home())))
+        path = self.dialogs.ask_open_path(folder)
+        if path:
+            self.settings.set_value("last_folder", str(Path(path).parent))
+            self.open_path(path)
+
+    def new_workshop(self) -> None:
+        answers = self.dialogs.ask_new_workshop()
+        if answers is None:
+            return
+        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
+        path = self.dialogs.ask_save_path(
+            self.tr("Create workshop file"), str(folder / f"{answers.client_name}.crmw")
+        )
+        if not path:
+            return
+        try:
+            session = WorkshopSession.create(
+                path,
+                Engagement(
+                    client_name=answers.client_name,
+                    consultant=answers.consultant,
+                    languages=(answers.language,),
+                    report_language=answers.language,
+                ),
+            )
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.settings.set_value("last_folder", str(Path(path).parent))
+        self._adopt(session)
+
+    def demo_path(self) -> Path:
+        folder = Path(
+            QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.AppDataLocation
+            )
+        )
+        return folder / "demo.crmw"
+
+    def open_demo(self) -> None:
+        path = self.demo_path()
+        if not path.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                create_demo(path).close()
+            except WorkshopExists:
+                pass
+            except (WorkshopFileError, OSError) as exc:
+                self.show_error(exc)
+                return
+        self.open_path(path)
+
+    def save_copy(self) -> None:
+        if self.document is None:
+            return
+        source = self.document.session.path
+        target = self.dialogs.ask_save_path(
+            self.tr("Save a copy as"),
+            str(source.with_name(f"{source.stem} (copy).crmw")),
+        )
+        if not target:
+            return
+        try:
+            self.document.session.save_copy(target)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to %s") % target, 8000)
+
+    # -- window events ---------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if any(u.isLocalFile() and u.toLocalFile().endswith(".crmw") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().endswith(".crmw"):
+                event.acceptProposedAction()
+                self.open_path(url.toLocalFile())
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_workshop()
+        event.accept()

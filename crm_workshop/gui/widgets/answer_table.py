@@ -1,0 +1,94 @@
+"""The table of answers to the current question, driven by keyboard alone.
+
+Keys: 1-5 current level, Shift+1-5 target level, N not applicable, ? don't know,
+Backspace/Delete clear, Up/Down between stakeholders, Enter next question,
+Shift+Enter previous question, F2 edit the comment.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from crm_workshop.domain.assessment import Answer
+
+# Shift+digit arrives as the shifted character on most layouts (US and Polish alike).
+_SHIFTED_DIGITS = {
+    Qt.Key.Key_Exclam: 1,
+    Qt.Key.Key_At: 2,
+    Qt.Key.Key_NumberSign: 3,
+    Qt.Key.Key_Dollar: 4,
+    Qt.Key.Key_Percent: 5,
+}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
+
+
+class AnswerTableView(QTableView):
+    currentLevelPressed = Signal(int, object)  # row, (Answer, level or None)
+    targetLevelPressed = Signal(int, int)  # row, level
+    clearPressed = Signal(int)  # row
+    nextQuestion = Signal()
+    previousQuestion = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.setAccessibleName(self.tr("Answers of the stakeholders present"))
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.setColumnWidth(0, 210)
+        self.setColumnWidth(1, 130)
+        self.setColumnWidth(2, 70)
+        self.setColumnWidth(3, 70)
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        self.setCurrentIndex(model.index(row, 2))
+        self.selectRow(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        row = self.current_row()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            (self.previousQuestion if shift else self.nextQuestion).emit()
+            return
+        if row < 0:
+            super().keyPressEvent(event)
+            return
+        if key in _SHIFTED_DIGITS or (shift and key in _DIGITS):
+            self.targetLevelPressed.emit(row, _SHIFTED_DIGITS.get(key) or _DIGITS[key])
+        elif key in _DIGITS:
+            self.currentLevelPressed.emit(row, (Answer.LEVEL, _DIGITS[key]))
+        elif key == Qt.Key.Key_N:
+            self.currentLevelPressed.emit(row, (Answer.NOT_APPLICABLE, None))
+        elif key == Qt.Key.Key_Question or event.text() == "?":
+            self.currentLevelPressed.emit(row, (Answer.DONT_KNOW, None))
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.clearPressed.emit(row)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

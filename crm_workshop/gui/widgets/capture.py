@@ -1,0 +1,438 @@
+"""Live capture: one question at a time, every stakeholder's answer by keyboard or mouse."""
+
+from __future__ import annotations
+
+import statistics
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_workshop.domain.assessment import Answer, Consensus, Rating
+from crm_workshop.gui.commands import ConsensusCommand, RateCommand
+from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.itemmodels import AnswerTableModel
+from crm_workshop.gui.widgets.answer_table import AnswerTableView
+from crm_workshop.gui.widgets.distribution import DistributionWidget
+from crm_workshop.gui.widgets.question_panel import QuestionPanel, plain_label
+
+QUESTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CaptureView(QWidget):
+    statusMessage = Signal(str)
+
+    def __init__(
+        self, document: WorkshopDocument, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.language = language
+        model = document.model
+        self.question_ids = [q.id for q in model.questions()]
+        self.question_id = self.question_ids[0]
+
+        # -- left: session filter and question navigator --------------------------------
+        self.session_combo = QComboBox()
+        self.session_combo.setAccessibleName(self.tr("Today's session"))
+        self.session_combo.addItem(self.tr("All areas, everyone"), None)
+        for session in document.session.sessions():
+            self.session_combo.addItem(
+                f"{session.held_on}  {session.title}", session.id
+            )
+        self.navigator = QTreeWidget()
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setAccessibleName(self.tr("Questions"))
+        for area in model.areas:
+            area_item = QTreeWidgetItem([area.title.get(language)])
+            area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            area_item.setData(0, QUESTION_ROLE, area.id)
+            for question in area.questions:
+                child = QTreeWidgetItem(
+                    [f"{question.id}  {question.title.get(language)}"]
+                )
+                child.setData(0, QUESTION_ROLE, question.id)
+                area_item.addChild(child)
+            self.navigator.addTopLevelItem(area_item)
+        self.navigator.expandAll()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        session_label = QLabel(self.tr("&Session:"))
+        session_label.setBuddy(self.session_combo)
+        left_layout.addWidget(session_label)
+        left_layout.addWidget(self.session_combo)
+        left_layout.addWidget(self.navigator)
+
+        # -- centre: the question and the answers --------------------------------------
+        self.question_panel = QuestionPanel(model, language)
+        self.table_model = AnswerTableModel(
+            lambda dep: model.department_name(dep, language), self._edit_comment, self
+        )
+        self.table = AnswerTableView()
+        self.table.setModel(self.table_model)
+        self.help_label = plain_label(
+            self.tr(
+                "Keys: 1–5 current · Shift+1–5 target · N not applicable · ? don't know · "
+                "Backspace clear · ↑↓ stakeholder · Enter next question · Shift+Enter previous · "
+                "F2 comment"
+            ),
+            name="capture_help_label",
+        )
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.question_panel)
+        centre_layout.addWidget(self.table, 1)
+        centre_layout.addWidget(self.help_label)
+
+        # -- right: distribution, statistics, mouse entry, consensus -------------------
+        self.distribution = DistributionWidget()
+        self.stats_label = plain_label(name="stats_label")
+        self.disagreement_label = plain_label(
+            self.tr("Disagreement: answers are two or more levels apart"),
+            name="disagreement_label",
+        )
+        self.disagreement_label.setStyleSheet("color: #b00000; font-weight: bold;")
+        self.disagreement_label.hide()
+        entry_box = QGroupBox(self.tr("Answer of the selected stakeholder"))
+        entry = QFormLayout(entry_box)
+        current_row, target_row = QHBoxLayout(), QHBoxLayout()
+        self.current_buttons: list[QPushButton] = []
+        for n in range(1, 6):
+            button = QPushButton(str(n))
+            button.setMinimumWidth(28)
+            button.setAccessibleName(self.tr("Current level %d") % n)
+            button.clicked.connect(
+                lambda _=False, n=n: self._rate_selected(Answer.LEVEL, n)
+            )
+            current_row.addWidget(button)
+            self.current_buttons.append(button)
+        for text, answer, name in (
+            (self.tr("N/A"), Answer.NOT_APPLICABLE, self.tr("Not applicable")),
+            ("?", Answer.DONT_KNOW, self.tr("Don't know")),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            button.clicked.connect(
+                lambda _=False, a=answer: self._rate_selected(a, None)
+            )
+            current_row.addWidget(button)
+        for n in range(1, 6):
+            button = QPushButton(str(n))
+            button.setAccessibleName(self.tr("Target level %d") % n)
+            button.clicked.connect(lambda _=False, n=n: self._target_selected(n))
+            target_row.addWidget(button)
+        entry.addRow(self.tr("Current:"), current_row)
+        entry.addRow(self.tr("Target:"), target_row)
+
+        consensus_box = QGroupBox(self.tr("Consensus of the room"))
+        consensus = QFormLayout(consensus_box)
+        self.consensus_current = QComboBox()
+        self.consensus_target = QComboBox()
+        for combo, name in (
+            (self.consensus_current, self.tr("Agreed current level")),
+            (self.consensus_target, self.tr("Agreed target level")),
+        ):
+            combo.addItem("–", None)
+            for n in range(1, 6):
+                combo.addItem(f"{n}  {model.scale.level(n).name.get(language)}", n)
+            combo.setAccessibleName(name)
+        self.consensus_note = QLineEdit()
+        self.consensus_note.setAccessibleName(self.tr("Consensus note"))
+        self.consensus_note.setMaxLength(2000)
+        self.set_consensus_button = QPushButton(self.tr("Set &consensus"))
+        self.clear_consensus_button = QPushButton(self.tr("C&lear"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.set_consensus_button)
+        buttons.addWidget(self.clear_consensus_button)
+        consensus.addRow(self.tr("Current:"), self.consensus_current)
+        consensus.addRow(self.tr("Target:"), self.consensus_target)
+        consensus.addRow(self.tr("Note:"), self.consensus_note)
+        consensus.addRow(buttons)
+        self.set_consensus_button.clicked.connect(self._set_consensus)
+        self.clear_consensus_button.clicked.connect(self._clear_consensus)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.distribution)
+        right_layout.addWidget(self.stats_label)
+        right_layout.addWidget(self.disagreement_label)
+        right_layout.addWidget(entry_box)
+        right_layout.addWidget(consensus_box)
+        right_layout.addStretch()
+
+        splitter = QSplitter()
+        splitter.setObjectName("capture_splitter")
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        splitter.setCollapsible(1, False)
+        right.setMaximumWidth(520)
+        left.setMaximumWidth(340)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
+        # -- wiring --------------------------------------------------------------------
+        self.navigator.currentItemChanged.connect(self._navigator_changed)
+        self.session_combo.currentIndexChanged.connect(self._session_changed)
+        self.table.currentLevelPressed.connect(
+            lambda row, value: self._rate(row, value[0], value[1])
+        )
+        self.table.targetLevelPressed.connect(self._set_target)
+        self.table.clearPressed.connect(self._clear)
+        self.table.nextQuestion.connect(lambda: self.step_question(+1))
+        self.table.previousQuestion.connect(lambda: self.step_question(-1))
+        document.ratingChanged.connect(self._rating_changed)
+        document.consensusChanged.connect(self._rating_changed)
+        for widget in (self.session_combo, self.navigator, self.table):
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._session_changed()
+        self.show_question(self.question_id)
+        self.table.setFocus()
+
+    # -- navigation ----------------------------------------------------------------------
+    def visible_question_ids(self) -> list[str]:
+        areas = self._session_areas()
+        return [
+            q.id
+            for q in self.document.model.questions()
+            if not areas or q.area_id in areas
+        ]
+
+    def _session_areas(self) -> set[str]:
+        session_id = self.session_combo.currentData()
+        for session in self.document.session.sessions():
+            if session.id == session_id:
+                return set(session.areas)
+        return set()
+
+    def _session_changed(self) -> None:
+        session_id = self.session_combo.currentData()
+        people = self.document.session.stakeholders(active_only=True)
+        attendees: set[int] = set()
+        for session in self.document.session.sessions():
+            if session.id == session_id:
+                attendees = set(session.attendees)
+        if attendees:
+            people = [p for p in people if p.id in attendees]
+        self.table_model.set_stakeholders(people)
+        areas = self._session_areas()
+        for n in range(self.navigator.topLevelItemCount()):
+            item = self.navigator.topLevelItem(n)
+            item.setHidden(bool(areas) and item.data(0, QUESTION_ROLE) not in areas)
+        visible = self.visible_question_ids()
+        if visible and self.question_id not in visible:
+            self.show_question(visible[0])
+        else:
+            self._refresh()
+        self.table.select_row(0)
+
+    def _navigator_changed(
+        self, item: QTreeWidgetItem | None, _previous: object = None
+    ) -> None:
+        if item is not None and item.parent() is not None:
+            self.show_question(item.data(0, QUESTION_ROLE))
+
+    def step_question(self, step: int) -> None:
+        visible = self.visible_question_ids()
+        position = (
+            visible.index(self.question_id) if self.question_id in visible else -1
+        )
+        target = position + step
+        if 0 <= target < len(visible):
+            self.show_question(visible[target])
+            self.table.select_row(0)
+
+    def show_question(self, question_id: str) -> None:
+        self.question_id = question_id
+        self.question_panel.show_question(self.document.model.question(question_id))
+        for n in range(self.navigator.topLevelItemCount()):
+            area_item = self.navigator.topLevelItem(n)
+            for m in range(area_item.childCount()):
+                child = area_item.child(m)
+                if child.data(0, QUESTION_ROLE) == question_id:
+                    blocker = self.navigator.blockSignals(True)
+                    self.navigator.setCurrentItem(child)
+                    self.navigator.blockSignals(blocker)
+        self._refresh()
+
+    # -- refresh ---------------------------------------------------------------------
+    def _rating_changed(self, question_id: str) -> None:
+        if question_id == self.question_id:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        ratings = self.document.ratings_for(self.question_id)
+        self.table_model.set_ratings(ratings)
+        levels = [
+            r.current
+            for r in ratings.values()
+            if r.answer is Answer.LEVEL and r.current
+        ]
+        targets = [r.target for r in ratings.values() if r.target]
+        counts = [levels.count(n) for n in range(1, 6)]
+        target_counts = [targets.count(n) for n in range(1, 6)]
+        spread = max(levels) - min(levels) if levels else 0
+        disagreement = spread >= 2
+        na = sum(r.answer is Answer.NOT_APPLICABLE for r in ratings.values())
+        dont_know = sum(r.answer is Answer.DONT_KNOW for r in ratings.values())
+        self.distribution.set_counts(counts, target_counts, na, dont_know, disagreement)
+        self.disagreement_label.setVisible(disagreement)
+        answered = len(ratings)
+        present = self.table_model.rowCount()
+        if levels:
+            self.stats_label.setText(
+                self.tr("%d of %d answered · mean %.1f · median %.1f · spread %d")
+                % (
+                    answered,
+                    present,
+                    statistics.fmean(levels),
+                    statistics.median(levels),
+                    spread,
+                )
+            )
+        else:
+            self.stats_label.setText(self.tr("%d of %d answered") % (answered, present))
+        agreed = self.document.consensus_for(self.question_id)
+        self._show_consensus(agreed)
+        if agreed and agreed.current:
+            self.question_panel.highlight(agreed.current)
+        else:
+            self.question_panel.highlight(
+                round(statistics.fmean(levels)) if levels else None
+            )
+
+    def _show_consensus(self, agreed: Consensus | None) -> None:
+        for combo, value in (
+            (self.consensus_current, agreed.current if agreed else None),
+            (self.consensus_target, agreed.target if agreed else None),
+        ):
+            blocker = combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value) if value else 0)
+            combo.blockSignals(blocker)
+        self.consensus_note.setText(agreed.note if agreed else "")
+        self.clear_consensus_button.setEnabled(agreed is not None)
+
+    # -- edits -----------------------------------------------------------------------
+    def _push_rating(self, row: int, new: Rating | None, text: str) -> None:
+        if self.document.read_only:
+            self.statusMessage.emit(self.tr("This workshop is open read-only."))
+            return
+        person = self.table_model.stakeholder(row)
+        self.document.undo_stack.push(
+            RateCommand(
+                self.document,
+                person.id,
+                self.question_id,
+                new,
+                text % (person.name, self.question_id),
+            )
+        )
+
+    def _rate(self, row: int, answer: Answer, level: int | None) -> None:
+        old = self.table_model.rating(row)
+        person = self.table_model.stakeholder(row)
+        new = Rating(
+            person.id,
+            self.question_id,
+            answer,
+            level,
+            old.target if old else None,
+            old.comment if old else "",
+        )
+        self._push_rating(row, new, self.tr("Answer of %s to %s"))
+
+    def _set_target(self, row: int, level: int) -> None:
+        old = self.table_model.rating(row)
+        person = self.table_model.stakeholder(row)
+        new = Rating(
+            person.id,
+            self.question_id,
+            old.answer if old else Answer.DONT_KNOW,
+            old.current if old else None,
+            level,
+            old.comment if old else "",
+        )
+        self._push_rating(row, new, self.tr("Target of %s for %s"))
+
+    def _clear(self, row: int) -> None:
+        if self.table_model.rating(row) is not None:
+            self._push_rating(row, None, self.tr("Clear answer of %s to %s"))
+
+    def _edit_comment(self, row: int, comment: str) -> None:
+        old = self.table_model.rating(row)
+        if old is None:
+            self.statusMessage.emit(
+                self.tr("Give an answer first, then add a comment.")
+            )
+            return
+        if comment == old.comment:
+            return
+        new = Rating(
+            old.stakeholder_id,
+            old.question_id,
+            old.answer,
+            old.current,
+            old.target,
+            comment[:10_000],
+        )
+        self._push_rating(row, new, self.tr("Comment of %s on %s"))
+
+    def _rate_selected(self, answer: Answer, level: int | None) -> None:
+        row = self.table.current_row()
+        if row >= 0:
+            self._rate(row, answer, level)
+            self.table.setFocus()
+
+    def _target_selected(self, level: int) -> None:
+        row = self.table.current_row()
+        if row >= 0:
+            self._set_target(row, level)
+            self.table.setFocus()
+
+    def _set_consensus(self) -> None:
+        current, target = (
+            self.consensus_current.currentData(),
+            self.consensus_target.currentData(),
+        )
+        if current is None and target is None:
+            self.statusMessage.emit(
+                self.tr("Choose an agreed current or target level first.")
+            )
+            return
+        new = Consensus(self.question_id, current, target, self.consensus_note.text())
+        self.document.undo_stack.push(
+            ConsensusCommand(
+                self.document,
+                self.question_id,
+                new,
+                self.tr("Consensus on %s") % self.question_id,
+            )
+        )
+
+    def _clear_consensus(self) -> None:
+        self.document.undo_stack.push(
+            ConsensusCommand(
+                self.document,
+                self.question_id,
+                None,
+                self.tr("Clear consensus on %s") % self.question_id,
+            )
+        )
