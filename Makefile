@@ -27,7 +27,7 @@ $(DEMO): | $(VENV)/.synced
 	$(VENV)/bin/crm-workshop demo $(DEMO)
 
 run: $(VENV)/.synced $(DEMO)
-	$(VENV)/bin/crm-workshop summary $(DEMO)
+	$(VENV)/bin/crm-workshop $(DEMO)
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check .

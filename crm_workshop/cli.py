@@ -55,10 +55,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 # -- commands ------------------------------------------------------------------------
-def _open(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+def _open(path: str):  # type: ignore[no-untyped-def]
+    """Open for writing (an older file is upgraded after a backup beside it); a file
+    that cannot be written opens read-only, which is all the reading commands need."""
     from crm_workshop.services.workshop import WorkshopSession
 
-    return WorkshopSession.open(path, read_only=read_only)
+    return WorkshopSession.open(path)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -67,8 +73,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with create_demo(args.path) as session:
         counts = session.counts()
     print(
-        f"Demo workshop written to {args.path}: {counts['stakeholders']} stakeholders, "
-        f"{counts['sessions']} sessions, {counts['ratings']} answers."
+        f"Demo workshop written to {args.path}: "
+        f"{_plural(counts['stakeholders'], 'stakeholder', 'stakeholders')}, "
+        f"{_plural(counts['sessions'], 'session', 'sessions')}, "
+        f"{_plural(counts['ratings'], 'answer', 'answers')}."
     )
     return EXIT_OK
 
@@ -82,7 +90,7 @@ def _fmt(value: float | None, signed: bool = False) -> str:
 def cmd_summary(args: argparse.Namespace) -> int:
     from crm_workshop.domain.assessment import Answer
 
-    with _open(args.path, read_only=True) as session:
+    with _open(args.path) as session:
         lang = args.lang
         model = session.model
         engagement = session.engagement
@@ -135,7 +143,7 @@ def cmd_import_ratings(args: argparse.Namespace) -> int:
     )
     new_round = " (new round)" if result.round_created else ""
     print(
-        f"Imported {result.ratings} answers into round {result.round_name!r}{new_round}{created}."
+        f"Imported {_plural(result.ratings, 'answer', 'answers')} into round {result.round_name!r}{new_round}{created}."
     )
     return EXIT_OK
 
@@ -149,14 +157,14 @@ def cmd_export_ratings(args: argparse.Namespace) -> int:
             f"{target} already exists; choose another name or add --force",
             EXIT_NOT_FOUND,
         )
-    with _open(args.path, read_only=True) as session:
+    with _open(args.path) as session:
         count = export_ratings(session, target, args.round)
-    print(f"Exported {count} answers to {target}.")
+    print(f"Exported {_plural(count, 'answer', 'answers')} to {target}.")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args.path, read_only=True) as session:
+    with _open(args.path) as session:
         problems = session.check()
         counts = session.counts()
     if problems:
@@ -166,8 +174,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             problems,
         )
     print(
-        f"{args.path}: healthy ({counts['stakeholders']} stakeholders, {counts['rounds']} rounds, "
-        f"{counts['ratings']} answers)"
+        f"{args.path}: healthy ({_plural(counts['stakeholders'], 'stakeholder', 'stakeholders')}, "
+        f"{_plural(counts['rounds'], 'round', 'rounds')}, "
+        f"{_plural(counts['ratings'], 'answer', 'answers')})"
     )
     return EXIT_OK
 
@@ -327,6 +336,10 @@ def _describe(exc: BaseException) -> CliError:
             f"{path}: could not write ({exc.detail}); what was saved before is intact",
             EXIT_WRITE_FAILED,
         )
+    if isinstance(exc, e.CsvImportError) and exc.missing:
+        return CliError(f"{exc.path}: no such file", EXIT_NOT_FOUND)
+    if isinstance(exc, e.ModelFileError) and not Path(exc.source).is_file():
+        return CliError(f"{exc.source}: no such model file", EXIT_NOT_FOUND)
     if isinstance(exc, e.CsvImportError):
         details = [
             f"line {p.line}: {p.message}" if p.line else p.message for p in exc.problems

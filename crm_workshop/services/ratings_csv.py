@@ -57,9 +57,12 @@ class RowProblem:
 class CsvImportError(Exception):
     """The CSV was refused; nothing was written. ``problems`` lists every reason."""
 
-    def __init__(self, path: Path, problems: list[RowProblem]) -> None:
+    def __init__(
+        self, path: Path, problems: list[RowProblem], *, missing: bool = False
+    ) -> None:
         self.path = path
         self.problems = problems
+        self.missing = missing
         super().__init__(f"{path}: {len(problems)} problem(s)")
 
 
@@ -94,7 +97,9 @@ def _read_text(path: Path) -> str:
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise CsvImportError(path, [RowProblem(0, "no such file")]) from None
+        raise CsvImportError(
+            path, [RowProblem(0, "no such file")], missing=True
+        ) from None
     except IsADirectoryError:
         raise CsvImportError(
             path, [RowProblem(0, "this is a folder, not a CSV file")]
@@ -256,7 +261,7 @@ def import_ratings(
     path = Path(path)
     rows, file_rounds = parse_ratings_csv(path, session)
     named = {r for r in file_rounds if r}
-    if round_name is None and len(named) > 1:
+    if len(named) > 1:
         raise CsvImportError(
             path,
             [

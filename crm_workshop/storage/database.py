@@ -262,8 +262,12 @@ def _verify(path: Path, conn: sqlite3.Connection, version: int) -> None:
         raise CorruptWorkshop(path, "; ".join(str(r[0]) for r in result[:5]))
     found = describe_schema(conn)
     expected = expected_schema(version)
+    # sqlite_stat* tables are SQLite's own planner statistics (written by ANALYZE).
     surprises = [
-        f"{kind} {name}" for (kind, name) in found if (kind, name) not in expected
+        f"{kind} {name}"
+        for (kind, name) in found
+        if (kind, name) not in expected
+        and not (kind == "table" and name.startswith("sqlite_stat"))
     ]
     surprises += [
         f"table {name} has columns {', '.join(cols)}"

@@ -163,3 +163,10 @@ def test_models_and_usage_errors():
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
     assert len(usage.stderr.strip().splitlines()) == 1
     assert run("--version").stdout.startswith("crm-workshop ")
+
+
+def test_missing_input_files_exit_with_not_found(demo, tmp_path):
+    err = assert_one_line_error(run("import-ratings", demo, tmp_path / "none.csv"), 3)
+    assert "no such file" in err
+    err = assert_one_line_error(run("validate-model", tmp_path / "none.toml"), 3)
+    assert "no such model file" in err

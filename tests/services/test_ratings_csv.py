@@ -178,3 +178,15 @@ def test_export_then_import_into_a_fresh_workshop_round_trips(tmp_path):
             for r in s.ratings(s.round_named("Baseline").id)
         }
     assert again == original
+
+
+def test_a_file_with_several_rounds_is_refused_even_with_round(workshop, tmp_path):
+    csv_path = write(
+        tmp_path,
+        "round,stakeholder,question_id,current\nQ1,Ala,1.1,2\nQ2,Ala,1.1,3\n",
+    )
+    with WorkshopSession.open(workshop) as s:
+        with pytest.raises(CsvImportError) as info:
+            import_ratings(s, csv_path, "Baseline")
+        assert "several rounds" in info.value.problems[0].message
+        assert s.rounds() == []

@@ -237,3 +237,9 @@ def test_save_a_copy_never_overwrites(workshop_path, tmp_path):
             backup_to(ws, target)
     with open_workshop_file(target) as copy:
         assert repo.get_engagement(copy).client_name == "Żółw sp. z o.o."
+
+
+def test_sqlite_planner_statistics_are_accepted(workshop_path):
+    _tamper(workshop_path, "ANALYZE")
+    with open_workshop_file(workshop_path) as ws:
+        assert repo.get_engagement(ws).client_name == "Żółw sp. z o.o."

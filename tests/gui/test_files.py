@@ -1,0 +1,167 @@
+"""Opening files from the window: start page, bad files, drag and drop, copies."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from crm_workshop.gui.dialogs import NewWorkshopAnswers
+from crm_workshop.gui.main_window import START, WORKSPACE
+from crm_workshop.services.workshop import WorkshopSession
+
+
+def test_start_page_then_open_shows_the_workshop(window, demo_file):
+    assert window.stack.currentIndex() == START
+    window.dialogs.open_answer = str(demo_file)
+    window.start_page.open_button.click()
+    assert window.stack.currentIndex() == WORKSPACE
+    assert "Bursztyn Delikatesy S.A." in window.windowTitle()
+    assert "saved to the file" in window.saved_label.text()
+    window.close_workshop()
+    assert window.stack.currentIndex() == START
+    assert window.start_page.recent_list.count() == 1
+
+
+def make_bad(tmp_path, kind: str):
+    path = tmp_path / f"{kind}.crmw"
+    if kind == "text":
+        path.write_text("not a workshop", encoding="utf-8")
+    elif kind == "foreign":
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+        conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        ("text", "Not a workshop file"),
+        ("foreign", "Not a workshop file"),
+        ("missing", "File not found"),
+        ("newer", "Newer workshop file"),
+        ("truncated", "Damaged workshop file"),
+        ("trigger", "Workshop file refused"),
+    ],
+)
+def test_each_kind_of_bad_file_is_explained_and_left_alone(
+    window, tmp_path, demo_file, kind, title
+):
+    if kind in ("newer", "truncated", "trigger"):
+        path = demo_file
+        data = bytearray(path.read_bytes())
+        if kind == "newer":
+            data[60:64] = struct.pack(">I", 999)
+            path.write_bytes(bytes(data))
+        elif kind == "truncated":
+            path.write_bytes(bytes(data[: len(data) // 3]))
+        else:
+            conn = sqlite3.connect(path)
+            conn.execute("CREATE TRIGGER t AFTER INSERT ON ratings BEGIN SELECT 1; END")
+            conn.commit()
+            conn.close()
+    else:
+        path = make_bad(tmp_path, kind)
+    before = path.read_bytes() if path.exists() else None
+    assert not window.open_path(path)
+    assert window.dialogs.errors[-1][0] == title
+    assert "Traceback" not in window.dialogs.errors[-1][1]
+    assert window.stack.currentIndex() == START
+    assert (path.read_bytes() if path.exists() else None) == before
+
+
+def test_a_locked_workshop_is_explained(window, demo_file):
+    with WorkshopSession.open(demo_file):
+        assert not window.open_path(demo_file)
+    assert window.dialogs.errors[-1][0] == "Workshop in use"
+
+
+def test_failed_open_keeps_the_open_workshop(window, demo_file, tmp_path):
+    assert window.open_path(demo_file)
+    assert not window.open_path(tmp_path / "nope.crmw")
+    assert window.document is not None and window.stack.currentIndex() == WORKSPACE
+
+
+def test_dropping_a_workshop_opens_it(qtbot, window, demo_file):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(demo_file))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.document is not None
+    assert window.document.session.path == demo_file
+
+
+def test_new_workshop_wizard_creates_and_opens_a_file(window, tmp_path):
+    window.dialogs.new_answers = NewWorkshopAnswers("Żabka Polska", "Jan Nowak", "pl")
+    target = tmp_path / "żabka.crmw"
+    window.dialogs.save_answer = str(target)
+    window.new_action.trigger()
+    assert target.exists()
+    assert window.document.session.engagement.client_name == "Żabka Polska"
+    assert window.document.round is not None  # a baseline round is ready for capture
+    assert window.capture.question_panel.level_texts[0].text()
+
+
+def test_new_workshop_never_overwrites(window, demo_file):
+    before = demo_file.read_bytes()
+    window.dialogs.new_answers = NewWorkshopAnswers("X", "", "en")
+    window.dialogs.save_answer = str(demo_file)
+    window.new_action.trigger()
+    assert window.dialogs.errors[-1][0] == "File already exists"
+    assert demo_file.read_bytes() == before
+
+
+def test_save_a_copy(window, demo_file, tmp_path):
+    window.open_path(demo_file)
+    target = tmp_path / "kopia.crmw"
+    window.dialogs.save_answer = str(target)
+    window.copy_action.trigger()
+    with WorkshopSession.open(target) as copy:
+        assert copy.engagement.client_name == "Bursztyn Delikatesy S.A."
+
+
+def test_open_demo_from_the_start_page(window):
+    window.start_page.demo_button.click()
+    assert window.document is not None
+    assert window.document.session.engagement.client_name == "Bursztyn Delikatesy S.A."
+
+
+def test_recent_files_mark_missing_ones(window, demo_file, tmp_path):
+    window.open_path(demo_file)
+    window.close_workshop()
+    demo_file.rename(tmp_path / "moved.crmw")
+    window._refresh_recent()
+    item = window.start_page.recent_list.item(0)
+    assert "(missing)" in item.text()
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_new_workshop_dialog_needs_a_client(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from crm_workshop.gui.dialogs import NewWorkshopDialog
+
+    dialog = NewWorkshopDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.client_edit, "Retail")  # QTest types ASCII only
+    assert ok.isEnabled()
+    qtbot.keyClick(
+        dialog.client_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.keyClick(dialog.client_edit, Qt.Key.Key_Delete)
+    assert not ok.isEnabled()
+    dialog.client_edit.setText("  Łódź Retail ")
+    assert dialog.answers().client_name == "Łódź Retail"
