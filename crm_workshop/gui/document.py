@@ -31,6 +31,7 @@ class WorkshopDocument(QObject):
             rounds = session.rounds()
         self.round = rounds[-1] if rounds else None
         self._assessment: Assessment | None = None
+        self.is_open = True
 
     @property
     def model(self):
@@ -41,6 +42,7 @@ class WorkshopDocument(QObject):
         return self.session.read_only
 
     def close(self) -> None:
+        self.is_open = False
         self.undo_stack.clear()
         self.session.close()
 
@@ -55,7 +57,7 @@ class WorkshopDocument(QObject):
 
     def assessment(self) -> Assessment | None:
         """Scores of the current round, cached until the next change."""
-        if self.round is None:
+        if self.round is None or not self.is_open:
             return None
         if self._assessment is None:
             self._assessment = self.session.assessment(self.round.id)

@@ -25,6 +25,7 @@ from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.errors import describe
 from crm_workshop.gui.settings import Settings
 from crm_workshop.gui.widgets.capture import CaptureView
+from crm_workshop.gui.widgets.charts_view import ChartsView
 from crm_workshop.gui.widgets.start_page import StartPage
 from crm_workshop.services.demo import create_demo
 from crm_workshop.services.errors import WorkshopExists, WorkshopFileError
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.document: WorkshopDocument | None = None
         self.capture: CaptureView | None = None
+        self.charts: ChartsView | None = None
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
 
@@ -191,11 +193,15 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.tabs.addTab(self.capture, self.tr("&Capture"))
+        self.charts = ChartsView(self.document, self._content_language())
+        self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.settings.add_recent(str(session.path))
         self._install_undo_actions()
         self._refresh_recent()
         self._update_state()
         self.capture.table.setFocus()
+        # matplotlib loads after the window has painted: start-up never waits for it
+        QTimer.singleShot(0, self.capture.refresh_radar)
 
     def _content_language(self) -> str:
         assert self.document is not None
@@ -211,9 +217,10 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.tabs.clear()
-        if self.capture is not None:
-            self.capture.deleteLater()
-            self.capture = None
+        for view in (self.capture, self.charts):
+            if view is not None:
+                view.deleteLater()
+        self.capture = self.charts = None
         self.document.close()
         self.document.deleteLater()
         self.document = None

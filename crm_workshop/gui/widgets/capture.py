@@ -25,8 +25,10 @@ from crm_workshop.gui.commands import ConsensusCommand, RateCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.itemmodels import AnswerTableModel
 from crm_workshop.gui.widgets.answer_table import AnswerTableView
+from crm_workshop.gui.widgets.chart_canvas import RadarCanvas
 from crm_workshop.gui.widgets.distribution import DistributionWidget
 from crm_workshop.gui.widgets.question_panel import QuestionPanel, plain_label
+from crm_workshop.services.chart_data import radar_data
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -173,7 +175,12 @@ class CaptureView(QWidget):
         right_layout.addWidget(self.disagreement_label)
         right_layout.addWidget(entry_box)
         right_layout.addWidget(consensus_box)
-        right_layout.addStretch()
+        self.radar = RadarCanvas(font_size=8.0)
+        self.radar.setMinimumHeight(280)
+        self.radar.setAccessibleName(
+            self.tr("Radar: current and target maturity per area")
+        )
+        right_layout.addWidget(self.radar, 1)
 
         splitter = QSplitter()
         splitter.setObjectName("capture_splitter")
@@ -201,11 +208,31 @@ class CaptureView(QWidget):
         self.table.previousQuestion.connect(lambda: self.step_question(-1))
         document.ratingChanged.connect(self._rating_changed)
         document.consensusChanged.connect(self._rating_changed)
+        document.ratingChanged.connect(self.refresh_radar)
+        document.consensusChanged.connect(self.refresh_radar)
         for widget in (self.session_combo, self.navigator, self.table):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._session_changed()
         self.show_question(self.question_id)
         self.table.setFocus()
+
+    # -- live radar ----------------------------------------------------------------------
+    def refresh_radar(self, _question_id: str = "") -> None:
+        """Redraw the radar's data; the first call builds the chart (and loads matplotlib)."""
+        from crm_workshop.charts.radar import CURRENT, TARGET, Series
+
+        assessment = self.document.assessment()
+        if assessment is None:
+            return
+        data = radar_data(self.document.model, assessment, self.language)
+        series = [
+            Series(self.tr("Current"), data.current, CURRENT),
+            Series(self.tr("Target"), data.target, TARGET),
+        ]
+        if self.radar.matches(data.labels, series):
+            self.radar.update_values([data.current, data.target])
+        else:
+            self.radar.show_series(data.labels, series)
 
     # -- navigation ----------------------------------------------------------------------
     def visible_question_ids(self) -> list[str]:

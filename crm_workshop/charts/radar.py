@@ -1,0 +1,171 @@
+"""Radar of maturity per area: current versus target, optional overlays.
+
+Current and target differ by line style as well as colour (solid filled vs dashed), so
+the chart reads in greyscale print and for colour-blind viewers.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Polygon
+
+CURRENT = "current"
+TARGET = "target"
+OVERLAY = "overlay"
+CURRENT_COLOR = "#1F4E79"
+TARGET_COLOR = "#E07B39"
+OVERLAY_COLORS = (
+    "#2E8B57",
+    "#8E44AD",
+    "#C0392B",
+    "#16A085",
+    "#7F8C8D",
+    "#D4AC0D",
+    "#2C3E50",
+)
+MAX_LEVEL = 5.0
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    values: Sequence[float | None]
+    kind: str = CURRENT
+    color: str | None = None
+
+
+@dataclass
+class RadarArtists:
+    """What a live view updates in place: one line (and fill) per series, in order."""
+
+    axes: object
+    angles: list[float]
+    lines: list[Line2D] = field(default_factory=list)
+    fills: list[Polygon | None] = field(default_factory=list)
+
+
+def _closed(
+    values: Sequence[float | None], angles: list[float]
+) -> tuple[list[float], list[float]]:
+    ys = [math.nan if v is None else float(v) for v in values]
+    return [*angles, angles[0]], [*ys, ys[0]]
+
+
+def _style(series: Series, overlay_index: int) -> dict[str, object]:
+    if series.kind == CURRENT:
+        return {
+            "color": series.color or CURRENT_COLOR,
+            "linestyle": "-",
+            "linewidth": 2.6,
+            "marker": "o",
+            "markersize": 6,
+        }
+    if series.kind == TARGET:
+        return {
+            "color": series.color or TARGET_COLOR,
+            "linestyle": "--",
+            "linewidth": 2.4,
+            "marker": "s",
+            "markersize": 5,
+        }
+    color = series.color or OVERLAY_COLORS[overlay_index % len(OVERLAY_COLORS)]
+    return {
+        "color": color,
+        "linestyle": ":",
+        "linewidth": 1.8,
+        "marker": "^",
+        "markersize": 4,
+    }
+
+
+def draw_radar(
+    figure: Figure,
+    axis_labels: Sequence[str],
+    series: Sequence[Series],
+    *,
+    title: str = "",
+    animated: bool = False,
+    font_size: float = 10.0,
+    wrap: int = 18,
+) -> RadarArtists:
+    """Draw a radar into ``figure`` (cleared first) and return its updatable artists.
+
+    With ``animated`` the data artists are left out of normal draws so a live view can
+    blit them over a cached background.
+    """
+    figure.clear()
+    axes = figure.add_subplot(projection="polar")
+    count = len(axis_labels)
+    # First area at the top, then clockwise, as people read a clock face.
+    axes.set_theta_offset(math.pi / 2)
+    axes.set_theta_direction(-1)
+    angles = [2 * math.pi * n / count for n in range(count)]
+    axes.set_ylim(0, MAX_LEVEL)
+    axes.set_yticks([1, 2, 3, 4, 5])
+    axes.set_yticklabels(
+        ["1", "2", "3", "4", "5"], fontsize=font_size * 0.8, color="#555555"
+    )
+    axes.set_rlabel_position(360 / count / 2)
+    axes.set_xticks(angles)
+    wrapped = ["\n".join(textwrap.wrap(label, wrap)) or label for label in axis_labels]
+    ticks = axes.set_xticklabels(wrapped, fontsize=font_size)
+    for tick in ticks:
+        tick.set_parse_math(False)
+    axes.tick_params(axis="x", pad=font_size * 1.2)
+    axes.grid(color="#BBBBBB", linewidth=0.8)
+    axes.spines["polar"].set_color("#999999")
+    artists = RadarArtists(axes=axes, angles=angles)
+    overlay_index = 0
+    for item in series:
+        style = _style(item, overlay_index)
+        if item.kind == OVERLAY:
+            overlay_index += 1
+        xs, ys = _closed(item.values, angles)
+        (line,) = axes.plot(xs, ys, label=item.label, animated=animated, **style)
+        fill = None
+        if item.kind == CURRENT:
+            fill = axes.fill(
+                xs,
+                [0 if math.isnan(y) else y for y in ys],
+                facecolor=(0.12, 0.31, 0.47, 0.18),
+                edgecolor="none",
+                animated=animated,
+            )[0]
+        artists.lines.append(line)
+        artists.fills.append(fill)
+    if series:
+        legend = axes.legend(
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.08),
+            ncol=min(4, len(series)),
+            fontsize=font_size * 0.85,
+            frameon=False,
+        )
+        for text in legend.get_texts():
+            text.set_parse_math(False)
+    if title:
+        figure.suptitle(
+            title, fontsize=font_size * 1.3, fontweight="bold", parse_math=False
+        )
+    return artists
+
+
+def update_radar(
+    artists: RadarArtists, values: Sequence[Sequence[float | None]]
+) -> None:
+    """Move each series' line (and fill) to new values without redrawing the axes."""
+    for line, fill, series_values in zip(
+        artists.lines, artists.fills, values, strict=False
+    ):
+        xs, ys = _closed(series_values, artists.angles)
+        line.set_data(xs, ys)
+        if fill is not None:
+            fill.set_xy(
+                list(zip(xs, [0 if math.isnan(y) else y for y in ys], strict=True))
+            )

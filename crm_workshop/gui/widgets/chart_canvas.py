@@ -1,0 +1,111 @@
+"""A matplotlib canvas inside Qt, created lazily so start-up never pays for matplotlib.
+
+``RadarCanvas`` draws the radar once and then updates it by blitting: the axes, grid
+and labels are cached as a background and only the data lines are redrawn on a change,
+which takes a few milliseconds instead of a full redraw's tens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+
+class FigureHost(QWidget):
+    """Hosts one matplotlib Figure; ``canvas`` and ``figure`` exist after ``ensure``."""
+
+    def __init__(self, parent: QWidget | None = None, dpi: float = 100) -> None:
+        super().__init__(parent)
+        self._dpi = dpi
+        self.canvas = None
+        self.figure = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def ensure(self) -> None:
+        if self.canvas is not None:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(dpi=self._dpi, layout=None)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setParent(self)
+        self._layout.addWidget(self.canvas)
+
+    def save(self, path: str) -> None:
+        """Export the figure as PNG or SVG (by the file's extension)."""
+        self.ensure()
+        self.figure.savefig(
+            path,
+            dpi=200 if path.lower().endswith(".png") else None,
+            bbox_inches="tight",
+        )
+
+
+class RadarCanvas(FigureHost):
+    def __init__(self, parent: QWidget | None = None, font_size: float = 9.0) -> None:
+        super().__init__(parent)
+        self.font_size = font_size
+        self.artists = None
+        self._background = None
+        self._labels: tuple[str, ...] = ()
+        self._kinds: tuple[str, ...] = ()
+        self._connected = False
+
+    def show_series(
+        self, labels: Sequence[str], series: Sequence[object], title: str = ""
+    ) -> None:
+        """Full draw (new axes, labels or series set)."""
+        from crm_workshop.charts.radar import draw_radar
+
+        self.ensure()
+        self._labels = tuple(labels)
+        self._kinds = tuple((s.label, s.kind) for s in series)  # type: ignore[attr-defined]
+        self.artists = draw_radar(
+            self.figure,
+            labels,
+            series,
+            title=title,
+            animated=True,
+            font_size=self.font_size,
+        )
+        self.figure.subplots_adjust(left=0.16, right=0.84, top=0.86, bottom=0.16)
+        self._background = None
+        if not self._connected:
+            self.canvas.mpl_connect("draw_event", self._on_draw)
+            self._connected = True
+        self.canvas.draw_idle()
+
+    def matches(self, labels: Sequence[str], series: Sequence[object]) -> bool:
+        return (
+            self.artists is not None
+            and tuple(labels) == self._labels
+            and tuple((s.label, s.kind) for s in series) == self._kinds  # type: ignore[attr-defined]
+        )
+
+    def _on_draw(self, _event: object) -> None:
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._draw_data()
+
+    def _draw_data(self) -> None:
+        axes = self.artists.axes
+        for fill in self.artists.fills:
+            if fill is not None:
+                axes.draw_artist(fill)
+        for line in self.artists.lines:
+            axes.draw_artist(line)
+
+    def update_values(self, values: Sequence[Sequence[float | None]]) -> None:
+        """Move the data lines and blit them over the cached background."""
+        from crm_workshop.charts.radar import update_radar
+
+        update_radar(self.artists, values)
+        if self._background is None:
+            self.canvas.draw_idle()
+            return
+        self.canvas.restore_region(self._background)
+        self._draw_data()
+        self.canvas.blit(self.figure.bbox)

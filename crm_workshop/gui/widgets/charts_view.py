@@ -1,0 +1,139 @@
+"""Charts of the current round: radar (with department overlays) and the question heat map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.widgets.chart_canvas import FigureHost, RadarCanvas
+from crm_workshop.services.chart_data import department_scores, heat_rows, radar_data
+
+
+class ChartsView(QWidget):
+    def __init__(
+        self, document: WorkshopDocument, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.language = language
+        self.radar = RadarCanvas(font_size=11.0)
+        self.radar.setAccessibleName(self.tr("Radar of current and target maturity"))
+        self.heatmap = FigureHost()
+        self.heatmap.setAccessibleName(self.tr("Heat map of the questions"))
+        self.department_boxes: dict[str, QCheckBox] = {}
+        overlay_box = QGroupBox(self.tr("Department views"))
+        overlay_box.setToolTip(self.tr("Overlay how each department sees the company"))
+        overlay_layout = QVBoxLayout(overlay_box)
+        departments = sorted(
+            {s.department for s in document.session.stakeholders() if s.department}
+        )
+        for dep in departments:
+            # "&" would become a keyboard mnemonic in a check box: double it
+            box = QCheckBox(
+                document.model.department_name(dep, language).replace("&", "&&")
+            )
+            box.toggled.connect(self.redraw)
+            overlay_layout.addWidget(box)
+            self.department_boxes[dep] = box
+        overlay_layout.addStretch()
+        self.export_radar_button = QPushButton(self.tr("Export radar…"))
+        self.export_heatmap_button = QPushButton(self.tr("Export heat map…"))
+        self.export_radar_button.clicked.connect(
+            lambda: self._export(self.radar, "radar")
+        )
+        self.export_heatmap_button.clicked.connect(
+            lambda: self._export(self.heatmap, "heatmap")
+        )
+        side = QVBoxLayout()
+        side.addWidget(overlay_box, 1)
+        side.addWidget(self.export_radar_button)
+        side.addWidget(self.export_heatmap_button)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(300)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.radar)
+        splitter.addWidget(self.heatmap)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(side_widget)
+        document.ratingChanged.connect(self._changed)
+        document.consensusChanged.connect(self._changed)
+        self._dirty = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.redraw()
+
+    def _changed(self, _question_id: str = "") -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.redraw()
+
+    def selected_departments(self) -> list[str]:
+        return [dep for dep, box in self.department_boxes.items() if box.isChecked()]
+
+    def redraw(self) -> None:
+        from crm_workshop.charts.heatmap import HeatCell, draw_heatmap
+        from crm_workshop.charts.radar import CURRENT, OVERLAY, TARGET, Series
+
+        assessment = self.document.assessment()
+        if assessment is None:
+            return
+        model = self.document.model
+        data = radar_data(model, assessment, self.language)
+        series = [
+            Series(self.tr("Current"), data.current, CURRENT),
+            Series(self.tr("Target"), data.target, TARGET),
+        ]
+        chosen = self.selected_departments()
+        if chosen and self.document.round is not None:
+            views = self.document.session.department_assessments(self.document.round.id)
+            scores = department_scores(
+                model, {d: v for d, v in views.items() if d in chosen}
+            )
+            series += [
+                Series(model.department_name(dep, self.language), values, OVERLAY)
+                for dep, values in scores.items()
+            ]
+        round_name = self.document.round.name if self.document.round else ""
+        self.radar.show_series(data.labels, series, title=round_name)
+        self.heatmap.ensure()
+        rows = [
+            (row.label, [HeatCell(*cell) for cell in row.cells])
+            for row in heat_rows(model, assessment, self.language)
+        ]
+        draw_heatmap(
+            self.heatmap.figure, rows, title=self.tr("Questions: current → target")
+        )
+        self.heatmap.canvas.draw_idle()
+        self._dirty = False
+
+    def _export(self, host: FigureHost, name: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export chart"),
+            f"{name}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if path:
+            self.export_to(host, path)
+
+    def export_to(self, host: FigureHost, path: str) -> None:
+        try:
+            host.save(path)
+        except OSError as exc:
+            self.window().show_error(exc)  # type: ignore[attr-defined]

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_capture_radar_follows_each_key_press(qtbot, window, demo_file):
+    assert window.open_path(demo_file)
+    capture = window.capture
+    capture.refresh_radar()
+    line = capture.radar.artists.lines[0]
+    before = list(line.get_ydata())
+    capture.show_question("1.1")
+    capture.table.setFocus()
+    for row in range(capture.table_model.rowCount()):
+        capture.table.select_row(row)
+        qtbot.keyClick(capture.table, Qt.Key.Key_5)
+    assert capture.radar.artists.lines[0] is line  # updated in place, not rebuilt
+    assert line.get_ydata()[0] > before[0]
+
+
+def test_charts_tab_overlays_departments_and_exports(
+    qtbot, window, demo_file, tmp_path
+):
+    assert window.open_path(demo_file)
+    window.tabs.setCurrentWidget(window.charts)
+    charts = window.charts
+    qtbot.waitUntil(lambda: charts.radar.artists is not None)
+    assert len(charts.radar.artists.lines) == 2
+    box = charts.department_boxes["it"]
+    box.setChecked(True)
+    assert len(charts.radar.artists.lines) == 3
+    legend = [t.get_text() for t in charts.radar.artists.axes.get_legend().get_texts()]
+    assert "IT" in legend
+    for name in ("radar.png", "radar.svg"):
+        charts.export_to(charts.radar, str(tmp_path / name))
+    assert (tmp_path / "radar.png").read_bytes().startswith(b"\x89PNG")
+    svg = (tmp_path / "radar.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg
+
+
+def test_charts_refresh_after_an_answer_changes(qtbot, window, demo_file):
+    assert window.open_path(demo_file)
+    window.tabs.setCurrentWidget(window.charts)
+    charts = window.charts
+    qtbot.waitUntil(lambda: charts.radar.artists is not None)
+    texts_before = [t.get_text() for t in charts.heatmap.figure.axes[0].texts]
+    window.tabs.setCurrentWidget(window.capture)
+    capture = window.capture
+    capture.show_question("1.4")
+    capture.table.setFocus()
+    for row in range(capture.table_model.rowCount()):
+        capture.table.select_row(row)
+        qtbot.keyClick(capture.table, Qt.Key.Key_4)
+    # the consensus on 1.4 still wins over the answers: clear it
+    qtbot.mouseClick(capture.clear_consensus_button, Qt.MouseButton.LeftButton)
+    window.tabs.setCurrentWidget(charts)
+    texts_after = [t.get_text() for t in charts.heatmap.figure.axes[0].texts]
+    assert texts_after != texts_before
+    assert "4.0" in texts_after
