@@ -33,3 +33,27 @@ class Session:
     attendees: tuple[int, ...] = ()
     agenda: str = ""
     notes: str = ""
+
+
+@dataclass(frozen=True)
+class Followup:
+    """Who finds the answer to an open question, and by when."""
+
+    question_id: str
+    owner_id: int | None = None
+    due_on: str | None = None
+    note: str = ""
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A file kept inside the workshop: a whiteboard photo, a client document."""
+
+    id: int
+    filename: str
+    mime_type: str
+    size: int
+    question_id: str | None = None
+    session_id: int | None = None
+    note: str = ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from crm_workshop.catalog import ModelFileError
 from crm_workshop.domain.errors import DomainError, InvalidLevel, UnknownQuestion
 from crm_workshop.services.ratings_csv import CsvImportError
-from crm_workshop.services.workshop import UnknownRound
+from crm_workshop.services.workshop import EvidenceTooLarge, UnknownRound
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
     ForeignDatabase,
@@ -27,6 +27,7 @@ __all__ = [
     "CorruptWorkshop",
     "CsvImportError",
     "DomainError",
+    "EvidenceTooLarge",
     "ForeignDatabase",
     "InvalidLevel",
     "ModelFileError",

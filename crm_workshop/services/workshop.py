@@ -17,7 +17,7 @@ from crm_workshop.domain.assessment import (
     RoundKind,
     Stakeholder,
 )
-from crm_workshop.domain.engagement import Engagement, Session
+from crm_workshop.domain.engagement import Engagement, Evidence, Followup, Session
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.scoring import Assessment, assess, assess_by_department
 from crm_workshop.storage import repository as repo
@@ -35,6 +35,14 @@ class UnknownRound(LookupError):
         super().__init__(name)
         self.name = name
         self.known = known
+
+
+class EvidenceTooLarge(ValueError):
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        super().__init__(f"{path}: {size} bytes, at most {limit}")
+        self.path = path
+        self.size = size
+        self.limit = limit
 
 
 class WorkshopSession:
@@ -169,6 +177,52 @@ class WorkshopSession:
 
     def consensus(self, round_id: int) -> dict[str, Consensus]:
         return repo.consensus_for_round(self._db, round_id)
+
+    # -- follow-ups of open questions ---------------------------------------------------
+    def followups(self, round_id: int) -> dict[str, Followup]:
+        return repo.followups_for_round(self._db, round_id)
+
+    def set_followup(self, round_id: int, followup: Followup) -> Followup | None:
+        self.model.question(followup.question_id)
+        return repo.set_followup(self._db, round_id, followup)
+
+    def clear_followup(self, round_id: int, question_id: str) -> Followup | None:
+        return repo.clear_followup(self._db, round_id, question_id)
+
+    # -- evidence ----------------------------------------------------------------------
+    MAX_EVIDENCE_BYTES = 50_000_000
+
+    def attach_evidence(
+        self,
+        path: Path | str,
+        question_id: str | None = None,
+        session_id: int | None = None,
+        note: str = "",
+    ) -> int:
+        """Copy a file into the workshop (a whiteboard photo, a client document)."""
+        import mimetypes
+
+        path = Path(path)
+        size = path.stat().st_size
+        if size > self.MAX_EVIDENCE_BYTES:
+            raise EvidenceTooLarge(path, size, self.MAX_EVIDENCE_BYTES)
+        if question_id is not None:
+            self.model.question(question_id)
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return repo.add_evidence(
+            self._db, path.name, mime, path.read_bytes(), question_id, session_id, note
+        )
+
+    def evidence(
+        self, question_id: str | None = None, session_id: int | None = None
+    ) -> list[Evidence]:
+        return repo.list_evidence(self._db, question_id, session_id)
+
+    def evidence_content(self, evidence_id: int) -> bytes:
+        return repo.evidence_content(self._db, evidence_id)
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        repo.remove_evidence(self._db, evidence_id)
 
     # -- scores ----------------------------------------------------------------------
     def assessment(self, round_id: int) -> Assessment:

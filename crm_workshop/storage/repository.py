@@ -18,7 +18,7 @@ from crm_workshop.domain.assessment import (
     RoundKind,
     Stakeholder,
 )
-from crm_workshop.domain.engagement import Engagement, Session
+from crm_workshop.domain.engagement import Engagement, Evidence, Followup, Session
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.storage.database import WorkshopDatabase, now_iso
 
@@ -373,3 +373,109 @@ def counts(ws: WorkshopDatabase) -> dict[str, int]:
         t: int(ws.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
         for t in tables
     }
+
+
+# -- follow-ups of open questions -------------------------------------------------
+def followups_for_round(ws: WorkshopDatabase, round_id: int) -> dict[str, Followup]:
+    rows = ws.conn.execute(
+        "SELECT question_id, owner_id, due_on, note, done FROM followups WHERE round_id = ?",
+        (round_id,),
+    )
+    return {r[0]: Followup(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows}
+
+
+def set_followup(
+    ws: WorkshopDatabase, round_id: int, followup: Followup
+) -> Followup | None:
+    """Set who validates a question and by when; returns the previous follow-up."""
+    previous = followups_for_round(ws, round_id).get(followup.question_id)
+    with ws.write() as db:
+        db.execute(
+            """INSERT INTO followups (round_id, question_id, owner_id, due_on, note, done)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (round_id, question_id) DO UPDATE SET
+                   owner_id = excluded.owner_id, due_on = excluded.due_on,
+                   note = excluded.note, done = excluded.done""",
+            (
+                round_id,
+                followup.question_id,
+                followup.owner_id,
+                followup.due_on,
+                followup.note,
+                int(followup.done),
+            ),
+        )
+    return previous
+
+
+def clear_followup(
+    ws: WorkshopDatabase, round_id: int, question_id: str
+) -> Followup | None:
+    previous = followups_for_round(ws, round_id).get(question_id)
+    with ws.write() as db:
+        db.execute(
+            "DELETE FROM followups WHERE round_id = ? AND question_id = ?",
+            (round_id, question_id),
+        )
+    return previous
+
+
+# -- evidence files ------------------------------------------------------------------
+_EVIDENCE_COLUMNS = (
+    "id, filename, mime_type, length(content), question_id, session_id, note"
+)
+
+
+def add_evidence(
+    ws: WorkshopDatabase,
+    filename: str,
+    mime_type: str,
+    content: bytes,
+    question_id: str | None = None,
+    session_id: int | None = None,
+    note: str = "",
+) -> int:
+    with ws.write() as db:
+        table = db["evidence"].insert(
+            {
+                "filename": filename,
+                "mime_type": mime_type,
+                "content": content,
+                "question_id": question_id,
+                "session_id": session_id,
+                "note": note,
+                "added_at": now_iso(),
+            }
+        )
+        return int(table.last_pk)  # type: ignore[union-attr,arg-type]
+
+
+def list_evidence(
+    ws: WorkshopDatabase, question_id: str | None = None, session_id: int | None = None
+) -> list[Evidence]:
+    where, params = [], []
+    if question_id is not None:
+        where.append("question_id = ?")
+        params.append(question_id)
+    if session_id is not None:
+        where.append("session_id = ?")
+        params.append(session_id)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    rows = ws.conn.execute(
+        f"SELECT {_EVIDENCE_COLUMNS} FROM evidence{clause} ORDER BY id", params
+    ).fetchall()
+    return [Evidence(r[0], r[1], r[2], int(r[3]), r[4], r[5], r[6]) for r in rows]
+
+
+def evidence_content(ws: WorkshopDatabase, evidence_id: int) -> bytes:
+    row = ws.conn.execute(
+        "SELECT content FROM evidence WHERE id = ?", (evidence_id,)
+    ).fetchone()
+    if row is None:
+        raise LookupError(evidence_id)
+    return bytes(row[0])
+
+
+def remove_evidence(ws: WorkshopDatabase, evidence_id: int) -> None:
+    with ws.write() as db:
+        db.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))

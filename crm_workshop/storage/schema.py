@@ -202,6 +202,26 @@ def m002_overrides_and_evidence(db: Database) -> None:
     )
 
 
+@migrations(name="m003_followups")
+def m003_followups(db: Database) -> None:
+    """Who validates an open ("don't know") question, and by when."""
+    _run(
+        db,
+        [
+            """CREATE TABLE followups (
+                round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+                question_id TEXT NOT NULL,
+                owner_id INTEGER REFERENCES stakeholders(id) ON DELETE SET NULL,
+                due_on TEXT,
+                note TEXT NOT NULL DEFAULT '',
+                done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+                PRIMARY KEY (round_id, question_id)
+            )""",
+        ],
+        version=3,
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 
