@@ -48,7 +48,7 @@ def test_evidence_is_stored_inside_the_workshop(path, tmp_path):
         assert (item.filename, item.mime_type, item.size) == (
             "tablica Łódź.png",
             "image/png",
-            21,
+            20,
         )
         assert s.evidence_content(evidence_id) == b"\x89PNG fake whiteboard"
         assert s.evidence(question_id="1.1") == []
