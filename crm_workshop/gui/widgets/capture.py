@@ -35,6 +35,7 @@ QUESTION_ROLE = Qt.ItemDataRole.UserRole
 
 class CaptureView(QWidget):
     statusMessage = Signal(str)
+    questionChanged = Signal(str)  # the question now being captured
 
     def __init__(
         self, document: WorkshopDocument, language: str, parent: QWidget | None = None
@@ -288,6 +289,7 @@ class CaptureView(QWidget):
             self.table.select_row(0)
 
     def show_question(self, question_id: str) -> None:
+        changed = question_id != self.question_id
         self.question_id = question_id
         self.question_panel.show_question(self.document.model.question(question_id))
         for n in range(self.navigator.topLevelItemCount()):
@@ -299,6 +301,8 @@ class CaptureView(QWidget):
                     self.navigator.setCurrentItem(child)
                     self.navigator.blockSignals(blocker)
         self._refresh()
+        if changed:
+            self.questionChanged.emit(question_id)
 
     # -- refresh ---------------------------------------------------------------------
     def _rating_changed(self, question_id: str) -> None:
