@@ -188,7 +188,8 @@ def cmd_models(args: argparse.Namespace) -> int:
         model = info.model
         print(
             f"{model.id} {model.version}  {model.name.get(args.lang)}  "
-            f"({len(model.areas)} areas, {model.question_count} questions, "
+            f"({_plural(len(model.areas), 'area', 'areas')}, "
+            f"{_plural(model.question_count, 'question', 'questions')}, "
             f"languages: {', '.join(model.languages)})  {info.path.name}"
         )
     return EXIT_OK
@@ -200,7 +201,8 @@ def cmd_validate_model(args: argparse.Namespace) -> int:
     model = load_model(args.file)
     print(
         f"{args.file}: valid model {model.id} {model.version} "
-        f"({len(model.areas)} areas, {model.question_count} questions)"
+        f"({_plural(len(model.areas), 'area', 'areas')}, "
+        f"{_plural(model.question_count, 'question', 'questions')})"
     )
     return EXIT_OK
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from crm_workshop.domain.maturity import (
     LEVELS,
@@ -36,195 +38,34 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _QUESTION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([\w.\s-]+?)\s*\]\]?\s*(?:#.*)?$")
+_ARRAY_OPENS = re.compile(r"=\s*\[\s*(?:#.*)?$")
+_TOP = 0  # the "header line" of the top-level table, which has no header
 # ISO 639-1 codes: a model may be written in any of them.
 _LANGUAGES = frozenset(
-    [
-        "aa",
-        "ab",
-        "ae",
-        "af",
-        "ak",
-        "am",
-        "an",
-        "ar",
-        "as",
-        "av",
-        "ay",
-        "az",
-        "ba",
-        "be",
-        "bg",
-        "bh",
-        "bi",
-        "bm",
-        "bn",
-        "bo",
-        "br",
-        "bs",
-        "ca",
-        "ce",
-        "ch",
-        "co",
-        "cr",
-        "cs",
-        "cu",
-        "cv",
-        "cy",
-        "da",
-        "de",
-        "dv",
-        "dz",
-        "ee",
-        "el",
-        "en",
-        "eo",
-        "es",
-        "et",
-        "eu",
-        "fa",
-        "ff",
-        "fi",
-        "fj",
-        "fo",
-        "fr",
-        "fy",
-        "ga",
-        "gd",
-        "gl",
-        "gn",
-        "gu",
-        "gv",
-        "ha",
-        "he",
-        "hi",
-        "ho",
-        "hr",
-        "ht",
-        "hu",
-        "hy",
-        "hz",
-        "ia",
-        "id",
-        "ie",
-        "ig",
-        "ii",
-        "ik",
-        "io",
-        "is",
-        "it",
-        "iu",
-        "ja",
-        "jv",
-        "ka",
-        "kg",
-        "ki",
-        "kj",
-        "kk",
-        "kl",
-        "km",
-        "kn",
-        "ko",
-        "kr",
-        "ks",
-        "ku",
-        "kv",
-        "kw",
-        "ky",
-        "la",
-        "lb",
-        "lg",
-        "li",
-        "ln",
-        "lo",
-        "lt",
-        "lu",
-        "lv",
-        "mg",
-        "mh",
-        "mi",
-        "mk",
-        "ml",
-        "mn",
-        "mr",
-        "ms",
-        "mt",
-        "my",
-        "na",
-        "nb",
-        "nd",
-        "ne",
-        "ng",
-        "nl",
-        "nn",
-        "no",
-        "nr",
-        "nv",
-        "ny",
-        "oc",
-        "oj",
-        "om",
-        "or",
-        "os",
-        "pa",
-        "pi",
-        "pl",
-        "ps",
-        "pt",
-        "qu",
-        "rm",
-        "rn",
-        "ro",
-        "ru",
-        "rw",
-        "sa",
-        "sc",
-        "sd",
-        "se",
-        "sg",
-        "si",
-        "sk",
-        "sl",
-        "sm",
-        "sn",
-        "so",
-        "sq",
-        "sr",
-        "ss",
-        "st",
-        "su",
-        "sv",
-        "sw",
-        "ta",
-        "te",
-        "tg",
-        "th",
-        "ti",
-        "tk",
-        "tl",
-        "tn",
-        "to",
-        "tr",
-        "ts",
-        "tt",
-        "tw",
-        "ty",
-        "ug",
-        "uk",
-        "ur",
-        "uz",
-        "ve",
-        "vi",
-        "vo",
-        "wa",
-        "wo",
-        "xh",
-        "yi",
-        "yo",
-        "za",
-        "zh",
-        "zu",
-    ]
+    """
+    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co
+    cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl
+    gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg
+    ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk
+    ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps
+    pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta
+    te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za
+    zh zu
+    """.split()  # noqa: SIM905 -- a list literal would be formatted one code a line
 )
+_TOP_KEYS = {"format", "model", "scale", "departments", "areas"}
+_MODEL_KEYS = {"id", "version", "languages", "name", "description"}
+_SCALE_KEYS = {"levels", "not_applicable", "dont_know"}
+_LEVEL_KEYS = {"level", "name", "meaning"}
+_AREA_KEYS = {"id", "title", "weight", "departments", "questions"}
+_QUESTION_KEYS = {"id", "title", "prompt", "levels", "sources", "weight"}
+# How per-language values are named in messages: (each, noun, example)
+_ONE_TEXT = ("one text", "text", '"..."')
+_DESCRIPTORS = ("five descriptors", "descriptors", "[...]")
+_T = TypeVar("_T")
+_Line = int | None  # a line number, when the line is known
+_Table = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -259,77 +100,168 @@ class ModelInfo:
     model: MaturityModel
 
 
+def _nth(lines: list[int], position: int) -> _Line:
+    """The line of entry number ``position`` (1-based), if the file has that many."""
+    return lines[position - 1] if 0 < position <= len(lines) else None
+
+
 class _Validator:
-    """Walks the parsed TOML, building domain objects and collecting problems."""
+    """Walks the parsed TOML, building domain objects and collecting problems.
+
+    Lines are found from the table headers: entry number n of ``[[areas]]`` is the
+    n-th ``[[areas]]`` header in the file, and its keys are searched only between that
+    header and the next one, so equal ids or keys elsewhere never mislead it.
+    """
 
     def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
+        self.lines = text.split("\n")  # TOML counts lines by "\n" only
         self.problems: list[Problem] = []
-        self.languages: tuple[str, ...] = ()
+        self.languages: tuple[str, ...] | None = None  # None: no valid list
+        self.ids: dict[str, set[str]] = defaultdict(set)
+        self.headers = self.table_headers()
+        self.header_lines = [line for line, _ in self.headers]
 
-    # -- reporting ---------------------------------------------------------------
-    def problem(self, place: str, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem(place, message, line))
+    # -- where things are in the file --------------------------------------------
+    def table_headers(self) -> list[tuple[int, str]]:
+        """Every ``[table]`` and ``[[table]]`` header, in file order, spaces removed."""
+        headers = []
+        for number, line in enumerate(self.lines, start=1):
+            match = _HEADER.match(line)
+            if match:
+                opening, name = match.group(1), re.sub(r"\s+", "", match.group(2))
+                headers.append((number, f"{opening}{name}{']' * len(opening)}"))
+        return headers
 
-    def line_of(self, pattern: str, start: int = 0) -> int | None:
-        """First line (1-based) at or after ``start`` matching ``pattern``."""
+    def table_line(self, header: str) -> _Line:
+        return next((line for line, h in self.headers if h == header), None)
+
+    def entry_lines(self, array: str) -> list[int]:
+        """The header line of each ``[[array]]`` entry, in order."""
+        return [line for line, h in self.headers if h == f"[[{array}]]"]
+
+    def question_lines(self, area_position: int) -> list[int]:
+        """The ``[[areas.questions]]`` lines under the area-th ``[[areas]]``."""
+        area, lines = 0, []
+        for line, header in self.headers:
+            if header == "[[areas]]":
+                area += 1
+            elif header == "[[areas.questions]]" and area == area_position:
+                lines.append(line)
+        return lines
+
+    def table_end(self, line: int) -> int:
+        """The last line of the table whose header is on ``line``."""
+        after = bisect_right(self.header_lines, line)
+        if after < len(self.header_lines):
+            return self.header_lines[after] - 1
+        return len(self.lines)
+
+    def line_of(self, pattern: str, first: int = 1, last: _Line = None) -> _Line:
+        """The first line from ``first`` to ``last`` (1-based) matching ``pattern``."""
         rx = re.compile(pattern)
-        for number, line in enumerate(self.lines[start:], start=start + 1):
-            if rx.search(line):
+        last = len(self.lines) if last is None else last
+        for number in range(max(first, 1), last + 1):
+            if rx.search(self.lines[number - 1]):
                 return number
         return None
 
-    def line_of_id(self, item_id: object) -> int | None:
-        if not isinstance(item_id, str):
-            return None
-        return self.line_of(rf'^\s*id\s*=\s*["\']{re.escape(item_id)}["\']')
+    def find_key(self, key: str, table: _Line) -> _Line:
+        """The line setting ``key`` in the table with its header on line ``table``.
 
-    def line_of_key(self, key: str, near: int | None) -> int | None:
-        start = (near - 1) if near else 0
-        return self.line_of(rf"^\s*{re.escape(key)}\s*[.=]", start) or near
+        At the top level (``_TOP``) a ``[key]`` or ``[[key]]`` table counts too.
+        """
+        if table is None:
+            return None
+        name = re.escape(key)
+        found = self.line_of(rf"^\s*{name}\s*[.=]", table, self.table_end(table))
+        if found is None and table == _TOP:
+            found = self.line_of(rf"^\s*\[\[?\s*{name}\s*[\].]")
+        return found
+
+    def line_of_key(self, key: str, table: _Line) -> _Line:
+        """The line of ``key`` in the table, else the table's own line."""
+        return self.find_key(key, table) or table or None
+
+    def item_lines(self, line: _Line) -> list[int]:
+        """The line of each item of a multi-line array opened on ``line``."""
+        if line is None or not _ARRAY_OPENS.search(self.lines[line - 1]):
+            return []
+        items = []
+        for number in range(line + 1, len(self.lines) + 1):
+            text = self.lines[number - 1].strip()
+            if text.startswith("]"):
+                return items
+            if text and not text.startswith("#"):
+                items.append(number)
+        return []
 
     # -- generic checks ----------------------------------------------------------
-    def table(
-        self, data: object, place: str, line: int | None = None
-    ) -> dict[str, Any]:
+    def problem(self, place: str, message: str, line: _Line = None) -> None:
+        self.problems.append(Problem(place, message, line))
+
+    def table(self, data: object, place: str, line: _Line) -> _Table | None:
         if isinstance(data, dict):
             return data
         self.problem(place, "must be a table", line)
-        return {}
+        return None
+
+    def entries(
+        self, raw: list[Any], lines: list[int], numbered: str, line: _Line = None
+    ) -> Iterator[tuple[int, _Line, _Table]]:
+        """Each table of ``raw`` with its position and the line of its header."""
+        for position, item in enumerate(raw, start=1):
+            header = _nth(lines, position)
+            entry = self.table(item, f"{numbered} #{position}", header or line)
+            if entry is not None:
+                yield position, header, entry
+
+    def texts(
+        self, entry: _Table, key: str, place: str, line: _Line, what: str = "texts"
+    ) -> tuple[str, ...]:
+        """``key``: a list of texts, such as ``sources``, or department ids."""
+        value = entry.get(key, [])
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        self.problem(
+            place, f"'{key}' must be a list of {what}", self.line_of_key(key, line)
+        )
+        return ()
 
     def unknown_keys(
-        self, data: dict[str, Any], allowed: set[str], place: str, line: int | None
+        self, data: _Table, known: set[str], place: str, line: _Line
     ) -> None:
-        for key in sorted(set(data) - allowed):
-            self.problem(
-                place,
-                f"unknown key '{key}' (expected one of: {', '.join(sorted(allowed))})",
-                self.line_of_key(key, line),
-            )
+        expected = ", ".join(sorted(known))
+        for key in sorted(set(data) - known):
+            message = f"unknown key '{key}' (expected one of: {expected})"
+            self.problem(place, message, self.line_of_key(key, line))
 
     def identifier(
-        self,
-        data: dict[str, Any],
-        place: str,
-        line: int | None,
-        pattern: re.Pattern[str],
+        self, data: _Table, place: str, line: _Line, rx: re.Pattern[str]
     ) -> str:
         value = data.get("id")
         if value is None:
             self.problem(place, "missing 'id'", line)
             return ""
-        if not isinstance(value, str) or not pattern.match(value):
+        if not isinstance(value, str) or not rx.match(value):
             self.problem(
                 place,
                 f"invalid id {value!r}: start with a letter or digit and use only "
                 "letters, digits, '.', '-' or '_'",
-                line,
+                self.line_of_key("id", line),
             )
             return str(value)
         return value
 
-    def weight(self, data: dict[str, Any], place: str, line: int | None) -> float:
+    def unique(self, kind: str, item_id: str, place: str, line: _Line) -> None:
+        """Report ``item_id`` if another ``kind`` (area, question...) already has it."""
+        if item_id and item_id in self.ids[kind]:
+            message = f"{kind} id '{item_id}' is used twice"
+            self.problem(place, message, self.line_of_key("id", line))
+        self.ids[kind].add(item_id)
+
+    def weight(self, data: _Table, place: str, line: _Line) -> float:
         value = data.get("weight", 1.0)
+        line = self.line_of_key("weight", line)
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem(place, f"'weight' must be a number, not {value!r}", line)
             return 1.0
@@ -340,407 +272,348 @@ class _Validator:
             return 1.0
         return float(value)
 
-    def string(
-        self, value: object, place: str, line: int | None, limit: int
-    ) -> str | None:
+    def string(self, value: object, place: str, line: _Line, limit: int) -> str | None:
         if not isinstance(value, str):
-            self.problem(place, f"must be a text, not {type(value).__name__}", line)
-            return None
-        if not value.strip():
-            self.problem(place, "is empty", line)
-            return None
-        if len(value) > limit:
-            self.problem(
-                place, f"is {len(value)} characters long; at most {limit}", line
-            )
-            return None
-        if _CONTROL.search(value):
-            self.problem(place, "contains control characters", line)
-            return None
-        return value
+            message = f"must be a text, not {type(value).__name__}"
+        elif not value.strip():
+            message = "is empty"
+        elif len(value) > limit:
+            message = f"is {len(value)} characters long; at most {limit}"
+        elif _CONTROL.search(value):
+            message = "contains control characters"
+        else:
+            return value
+        self.problem(place, message, line)
+        return None
 
-    def text(
-        self, data: dict[str, Any], key: str, place: str, line: int | None, limit: int
-    ) -> Text:
-        """A key holding one text per language of the model, e.g. ``title.en``/``title.pl``."""
-        key_line = self.line_of_key(key, line)
+    # -- texts in the model's languages ------------------------------------------
+    def per_language(
+        self,
+        data: _Table,
+        key: str,
+        place: str,
+        line: _Line,
+        kind: tuple[str, str, str],
+        check: Callable[[object, str, _Line], _T | None],
+    ) -> dict[str, _T]:
+        """``key.<language>`` for each model language, checked by ``check(value,
+        "key.language", line)``; ``kind`` names the values for messages."""
+        each, noun, example = kind
         raw = data.get(key)
-        if raw is None:
-            self.problem(place, f"missing '{key}'", line)
-            return Text({})
+        key_line = self.line_of_key(key, line)
         if not isinstance(raw, dict):
-            self.problem(
-                place,
-                f"'{key}' must give one text per language, e.g. {key}.en = \"...\"",
-                key_line,
+            message = (
+                f"missing '{key}' ({each} per language)"
+                if raw is None
+                else f"'{key}' must give {each} per language, e.g. {key}.en = {example}"
             )
-            return Text({})
-        values: dict[str, str] = {}
-        for language in self.languages:
+            self.problem(place, message, line if raw is None else key_line)
+            return {}
+        languages = self.languages or tuple(raw)  # no valid list: check what is given
+        values: dict[str, _T] = {}
+        for language in languages:
             if language not in raw:
-                self.problem(
-                    place, f"'{key}' has no text in language '{language}'", key_line
-                )
+                message = f"'{key}' has no {noun} in language '{language}'"
+                self.problem(place, message, key_line)
                 continue
-            value = self.string(
-                raw[language], f"{place} > {key}.{language}", key_line, limit
-            )
+            at = self.find_key(f"{key}.{language}", line) or key_line
+            value = check(raw[language], f"{key}.{language}", at)
             if value is not None:
                 values[language] = value
-        for language in sorted(set(raw) - set(self.languages)):
+        for language in sorted(set(raw) - set(languages)):
             self.problem(
                 place,
                 f"'{key}.{language}': '{language}' is not one of the model's languages",
-                key_line,
+                self.find_key(f"{key}.{language}", line) or key_line,
             )
-        return Text(values)
+        return values
 
-    # -- the file ----------------------------------------------------------------
-    def model(self, data: dict[str, Any]) -> MaturityModel | None:
-        self.unknown_keys(
-            data, {"format", "model", "scale", "departments", "areas"}, "file", 1
+    def text(self, data: _Table, key: str, place: str, line: _Line, limit: int) -> Text:
+        """A key holding one text per language of the model, e.g. ``title.en``/``title.pl``."""
+
+        def check(value: object, name: str, at: _Line) -> str | None:
+            return self.string(value, f"{place} > {name}", at, limit)
+
+        return Text(self.per_language(data, key, place, line, _ONE_TEXT, check))
+
+    def level_texts(self, entry: _Table, place: str, line: _Line) -> tuple[Text, ...]:
+        """``levels.<lang>`` = five descriptors, level 1 first; returned per level."""
+
+        def check(values: object, name: str, at: _Line) -> list[str] | None:
+            return self.descriptors(values, name, place, at)
+
+        found = self.per_language(entry, "levels", place, line, _DESCRIPTORS, check)
+        return tuple(
+            Text({language: texts[n] for language, texts in found.items()})
+            for n in range(len(LEVELS))
         )
-        fmt = data.get("format")
-        if fmt is None:
+
+    def descriptors(
+        self, values: object, key: str, place: str, line: _Line
+    ) -> list[str] | None:
+        """The five descriptors of one language (``key`` is e.g. ``levels.pl``)."""
+        if not isinstance(values, list) or len(values) != len(LEVELS):
+            count = len(values) if isinstance(values, list) else "no list"
             self.problem(
-                "file",
-                f"missing 'format' (this version reads format = {FORMAT_VERSION})",
-                1,
-            )
-        elif isinstance(fmt, bool) or not isinstance(fmt, int):
-            self.problem(
-                "file",
-                f"'format' must be a whole number, not {fmt!r}",
-                self.line_of(r"^format"),
-            )
-        elif fmt > FORMAT_VERSION:
-            self.problem(
-                "file",
-                f"written in model format {fmt}, newer than this version reads "
-                f"({FORMAT_VERSION}); update CRM Workshop to use it",
-                self.line_of(r"^format"),
+                place,
+                f"'{key}' must list exactly 5 descriptors (level 1 first), found {count}",
+                line,
             )
             return None
-        elif fmt < 1:
-            self.problem(
-                "file", f"unsupported 'format' {fmt}", self.line_of(r"^format")
-            )
+        lines: list[_Line] = list(self.item_lines(line))
+        if len(lines) != len(values):  # not one descriptor a line: use the key's line
+            lines = [line] * len(values)
+        return [
+            self.string(value, f"{place} > {key} level {n}", at, MAX_LONG_TEXT) or ""
+            for n, (value, at) in enumerate(zip(values, lines, strict=True), start=1)
+        ]
 
-        header_line = self.line_of(r"^\s*\[model\]")
-        header = self.table(data.get("model"), "model", header_line)
-        if "model" not in data:
-            self.problem(
-                "model",
-                "missing the [model] table (id, version, languages, name)",
-                None,
-            )
-        self.unknown_keys(
-            header,
-            {"id", "version", "languages", "name", "description"},
-            "model",
-            header_line,
-        )
-        model_id = self.identifier(header, "model", header_line, _ID) if header else ""
-        version = header.get("version")
-        if header and not (isinstance(version, str) and version.strip()):
-            self.problem(
-                "model", "'version' must be a text such as \"1.0\"", header_line
-            )
-        self.languages = self.model_languages(header, header_line)
-        name = (
-            self.text(header, "name", "model", header_line, MAX_SHORT_TEXT)
-            if header
-            else Text({})
-        )
-        description = (
-            self.text(header, "description", "model", header_line, MAX_LONG_TEXT)
-            if "description" in header
-            else Text({})
-        )
+    # -- the file ----------------------------------------------------------------
+    def model(self, data: _Table) -> MaturityModel | None:
+        self.unknown_keys(data, _TOP_KEYS, "file", _TOP)
+        if not self.readable_format(data.get("format")):
+            return None
+        header = self.model_header(data.get("model"))
         scale = self.scale(data.get("scale"))
         departments = self.departments(data.get("departments", []))
         areas = self.areas(data.get("areas"), {d.id for d in departments})
         if self.problems:
             return None
         return MaturityModel(
-            id=model_id,
-            version=str(version),
-            name=name,
-            description=description,
-            languages=self.languages,
+            **header,
+            languages=self.languages or (),
             scale=scale,
             departments=departments,
             areas=areas,
         )
 
-    def model_languages(
-        self, header: dict[str, Any], line: int | None
-    ) -> tuple[str, ...]:
+    def readable_format(self, fmt: object) -> bool:
+        """Check ``format``; False when the file is too new to check any further."""
+        line = self.find_key("format", _TOP)
+        if fmt is None:
+            message = f"missing 'format' (this version reads format = {FORMAT_VERSION})"
+            self.problem("file", message, 1)
+        elif isinstance(fmt, bool) or not isinstance(fmt, int):
+            self.problem("file", f"'format' must be a whole number, not {fmt!r}", line)
+        elif fmt > FORMAT_VERSION:
+            self.problem(
+                "file",
+                f"written in model format {fmt}, newer than this version reads "
+                f"({FORMAT_VERSION}); update CRM Workshop to use it",
+                line,
+            )
+            return False
+        elif fmt < 1:
+            self.problem("file", f"unsupported 'format' {fmt}", line)
+        return True
+
+    def model_header(self, raw: object) -> _Table:
+        """The ``[model]`` table as keyword arguments of ``MaturityModel``."""
+        line = self.table_line("[model]")
+        empty = {"id": "", "version": "", "name": Text({}), "description": Text({})}
+        if raw is None:
+            message = "missing the [model] table (id, version, languages, name)"
+            self.problem("model", message, None)
+            return empty
+        header = self.table(raw, "model", line or self.find_key("model", _TOP))
+        if header is None:
+            return empty
+        self.unknown_keys(header, _MODEL_KEYS, "model", line)
+        model_id = self.identifier(header, "model", line, _ID)
+        version = header.get("version")
+        if not (isinstance(version, str) and version.strip()):
+            message = "'version' must be a text such as \"1.0\""
+            self.problem("model", message, self.line_of_key("version", line))
+        self.languages = self.model_languages(header, line)
+        description = (
+            self.text(header, "description", "model", line, MAX_LONG_TEXT)
+            if "description" in header
+            else Text({})
+        )
+        return {
+            "id": model_id,
+            "version": str(version),
+            "name": self.text(header, "name", "model", line, MAX_SHORT_TEXT),
+            "description": description,
+        }
+
+    def model_languages(self, header: _Table, line: _Line) -> tuple[str, ...] | None:
         raw = header.get("languages")
-        if not header:
-            return ("en",)
+        line = self.line_of_key("languages", line)
         if not isinstance(raw, list) or not raw:
             self.problem(
                 "model",
                 '\'languages\' must list at least one language, e.g. ["en", "pl"]',
                 line,
             )
-            return ("en",)
+            return None
         languages: list[str] = []
         for lang in raw:
             if not isinstance(lang, str) or lang not in _LANGUAGES:
                 self.problem(
                     "model",
                     f'unknown language {lang!r} in \'languages\' (use ISO 639-1 codes such as "en", "pl")',
-                    self.line_of_key("languages", line),
+                    line,
                 )
             elif lang in languages:
-                self.problem(
-                    "model",
-                    f"language '{lang}' is listed twice",
-                    self.line_of_key("languages", line),
-                )
+                self.problem("model", f"language '{lang}' is listed twice", line)
             else:
                 languages.append(lang)
-        return tuple(languages) or ("en",)
+        return tuple(languages) or None
 
     def scale(self, raw: object) -> Scale:
-        line = self.line_of(r"^\s*\[scale\]")
+        line = self.table_line("[scale]")
         if raw is None:
-            self.problem(
-                "scale",
-                "missing the [scale] table (levels 1-5, not_applicable, dont_know)",
-                None,
+            message = (
+                "missing the [scale] table (levels 1-5, not_applicable, dont_know)"
             )
-            raw = {}
-        data = self.table(raw, "scale", line)
-        self.unknown_keys(
-            data, {"levels", "not_applicable", "dont_know"}, "scale", line
-        )
+            self.problem("scale", message, None)
+            return Scale(levels=(), not_applicable=Text({}), dont_know=Text({}))
+        data = self.table(raw, "scale", line) or {}
+        self.unknown_keys(data, _SCALE_KEYS, "scale", line)
         not_applicable = self.text(
             data, "not_applicable", "scale", line, MAX_SHORT_TEXT
         )
         dont_know = self.text(data, "dont_know", "scale", line, MAX_SHORT_TEXT)
-        levels_raw = data.get("levels", [])
+        levels = data.get("levels", [])
+        entries = self.entry_lines("scale.levels")
         found: dict[int, ScaleLevel] = {}
-        level_line = self.line_of(r"^\s*\[\[scale\.levels\]\]")
-        for item in levels_raw if isinstance(levels_raw, list) else []:
-            entry = self.table(item, "scale > level", level_line)
-            level = entry.get("level")
-            place = f"scale > level {level}"
-            this_line = (
-                self.line_of(rf"^\s*level\s*=\s*{level}\b")
-                if isinstance(level, int)
-                else level_line
-            )
-            self.unknown_keys(entry, {"level", "name", "meaning"}, place, this_line)
-            if isinstance(level, bool) or level not in LEVELS:
-                self.problem(
-                    "scale",
-                    f"'level' must be one of 1, 2, 3, 4, 5, not {level!r}",
-                    this_line,
-                )
-                continue
-            if level in found:
-                self.problem("scale", f"level {level} is defined twice", this_line)
-                continue
-            found[level] = ScaleLevel(
-                level,
-                self.text(entry, "name", place, this_line, MAX_SHORT_TEXT),
-                self.text(entry, "meaning", place, this_line, MAX_LONG_TEXT),
-            )
+        levels = levels if isinstance(levels, list) else []
+        for _, level_line, entry in self.entries(levels, entries, "scale > level"):
+            level = self.scale_level(entry, level_line, found)
+            if level is not None:
+                found[level.level] = level
         missing = [str(n) for n in LEVELS if n not in found]
         if missing:
-            self.problem(
-                "scale",
-                f"levels {', '.join(missing)} are not defined; the scale needs 1-5",
-                level_line or line,
+            which = (
+                f"level {missing[0]} is"
+                if len(missing) == 1
+                else f"levels {', '.join(missing)} are"
             )
+            message = f"{which} not defined; the scale needs 1-5"
+            self.problem("scale", message, _nth(entries, 1) or line)
         return Scale(
             levels=tuple(found[n] for n in LEVELS if n in found),
             not_applicable=not_applicable,
             dont_know=dont_know,
         )
 
+    def scale_level(
+        self, entry: _Table, line: _Line, found: dict[int, ScaleLevel]
+    ) -> ScaleLevel | None:
+        level = entry.get("level")
+        place = f"scale > level {level}"
+        self.unknown_keys(entry, _LEVEL_KEYS, place, line)
+        if type(level) is not int or level not in LEVELS:
+            message = f"'level' must be one of 1, 2, 3, 4, 5, not {level!r}"
+            self.problem("scale", message, self.line_of_key("level", line))
+            return None
+        if level in found:
+            message = f"level {level} is defined twice"
+            self.problem("scale", message, self.line_of_key("level", line))
+            return None
+        return ScaleLevel(
+            level,
+            self.text(entry, "name", place, line, MAX_SHORT_TEXT),
+            self.text(entry, "meaning", place, line, MAX_LONG_TEXT),
+        )
+
     def departments(self, raw: object) -> tuple[Department, ...]:
         if not isinstance(raw, list):
-            self.problem(
-                "departments", "must be a list of [[departments]] tables", None
-            )
+            message = "must be a list of [[departments]] tables"
+            self.problem("departments", message, self.find_key("departments", _TOP))
             return ()
+        lines = self.entry_lines("departments")
         result: list[Department] = []
-        seen: set[str] = set()
-        for position, item in enumerate(raw, start=1):
-            entry = self.table(item, f"department #{position}")
-            line = self.line_of_id(entry.get("id"))
+        for position, line, entry in self.entries(raw, lines, "department"):
             dep_id = self.identifier(entry, f"department #{position}", line, _ID)
-            place = f"department '{dep_id}'"
+            place = f"department '{dep_id}'" if dep_id else f"department #{position}"
             self.unknown_keys(entry, {"id", "name"}, place, line)
-            if dep_id in seen:
-                self.problem(place, f"department id '{dep_id}' is used twice", line)
-            seen.add(dep_id)
-            result.append(
-                Department(
-                    dep_id, self.text(entry, "name", place, line, MAX_SHORT_TEXT)
-                )
-            )
+            self.unique("department", dep_id, place, line)
+            name = self.text(entry, "name", place, line, MAX_SHORT_TEXT)
+            result.append(Department(dep_id, name))
         return tuple(result)
 
     def areas(self, raw: object, department_ids: set[str]) -> tuple[Area, ...]:
         if raw is None or (isinstance(raw, list) and not raw):
-            self.problem(
-                "areas", "the model has no [[areas]]; it needs at least one", None
-            )
+            message = "the model has no [[areas]]; it needs at least one"
+            self.problem("areas", message, None)
             return ()
         if not isinstance(raw, list):
-            self.problem("areas", "must be a list of [[areas]] tables", None)
+            message = "must be a list of [[areas]] tables"
+            self.problem("areas", message, self.find_key("areas", _TOP))
             return ()
-        areas: list[Area] = []
-        area_ids: set[str] = set()
-        question_ids: set[str] = set()
-        for position, item in enumerate(raw, start=1):
-            entry = self.table(item, f"area #{position}")
-            line = self.line_of_id(entry.get("id"))
-            area_id = self.identifier(entry, f"area #{position}", line, _ID)
-            place = f"area '{area_id}'"
-            self.unknown_keys(
-                entry,
-                {"id", "title", "weight", "departments", "questions"},
-                place,
-                line,
-            )
-            if area_id in area_ids:
-                self.problem(place, f"area id '{area_id}' is used twice", line)
-            area_ids.add(area_id)
-            hints = entry.get("departments", [])
-            if not isinstance(hints, list) or not all(
-                isinstance(h, str) for h in hints
-            ):
-                self.problem(
-                    place, "'departments' must be a list of department ids", line
-                )
-                hints = []
-            for hint in hints:
-                if hint not in department_ids:
-                    self.problem(
-                        place,
-                        f"department '{hint}' is not defined in [[departments]]",
-                        self.line_of_key("departments", line),
-                    )
-            areas.append(
-                Area(
-                    id=area_id,
-                    title=self.text(entry, "title", place, line, MAX_SHORT_TEXT),
-                    weight=self.weight(entry, place, line),
-                    departments=tuple(hints),
-                    questions=tuple(
-                        self.questions(
-                            entry.get("questions"), area_id, place, line, question_ids
-                        )
-                    ),
-                )
-            )
-        if len(question_ids) > MAX_QUESTIONS:
-            self.problem(
-                "areas", f"{len(question_ids)} questions; at most {MAX_QUESTIONS}", None
-            )
+        lines = self.entry_lines("areas")
+        areas = [
+            self.area(entry, position, line, department_ids)
+            for position, line, entry in self.entries(raw, lines, "area")
+        ]
+        count = len(self.ids["question"])
+        if count > MAX_QUESTIONS:
+            message = f"{count} questions; at most {MAX_QUESTIONS}"
+            self.problem("areas", message, None)
         return tuple(areas)
+
+    def area(
+        self,
+        entry: _Table,
+        position: int,
+        line: _Line,
+        department_ids: set[str],
+    ) -> Area:
+        area_id = self.identifier(entry, f"area #{position}", line, _ID)
+        place = f"area '{area_id}'" if area_id else f"area #{position}"
+        self.unknown_keys(entry, _AREA_KEYS, place, line)
+        self.unique("area", area_id, place, line)
+        departments = self.texts(entry, "departments", place, line, "department ids")
+        for name in departments:
+            if name not in department_ids:
+                message = f"department '{name}' is not defined in [[departments]]"
+                self.problem(place, message, self.line_of_key("departments", line))
+        return Area(
+            id=area_id,
+            title=self.text(entry, "title", place, line, MAX_SHORT_TEXT),
+            weight=self.weight(entry, place, line),
+            departments=departments,
+            questions=self.questions(entry, area_id, position, place, line),
+        )
 
     def questions(
         self,
-        raw: object,
+        area: _Table,
         area_id: str,
+        area_position: int,
         area_place: str,
-        area_line: int | None,
-        seen: set[str],
-    ) -> Iterator[Question]:
+        area_line: _Line,
+    ) -> tuple[Question, ...]:
+        raw = area.get("questions")
         if not isinstance(raw, list) or not raw:
-            self.problem(
-                area_place,
-                "has no questions; add [[areas.questions]] tables",
-                area_line,
-            )
-            return
-        allowed = {"id", "title", "prompt", "levels", "sources", "weight"}
-        for position, item in enumerate(raw, start=1):
-            entry = self.table(item, f"{area_place} > question #{position}", area_line)
-            line = self.line_of_id(entry.get("id"))
-            question_id = self.identifier(
-                entry, f"{area_place} > question #{position}", line, _QUESTION_ID
-            )
-            place = f"{area_place} > question {question_id}"
-            self.unknown_keys(entry, allowed, place, line)
-            if question_id in seen:
-                self.problem(place, f"question id '{question_id}' is used twice", line)
-            seen.add(question_id)
-            sources = entry.get("sources", [])
-            if not isinstance(sources, list) or not all(
-                isinstance(s, str) for s in sources
-            ):
-                self.problem(place, "'sources' must be a list of texts", line)
-                sources = []
-            yield Question(
-                id=question_id,
-                area_id=area_id,
-                title=self.text(entry, "title", place, line, MAX_SHORT_TEXT),
-                prompt=self.text(entry, "prompt", place, line, MAX_LONG_TEXT),
-                levels=self.level_texts(entry, place, line),
-                sources=tuple(sources),
-                weight=self.weight(entry, place, line),
-            )
-
-    def level_texts(
-        self, entry: dict[str, Any], place: str, line: int | None
-    ) -> tuple[Text, ...]:
-        """``levels.<lang>`` = five descriptors, level 1 first; returned per level."""
-        raw = entry.get("levels")
-        key_line = self.line_of_key("levels", line)
-        if raw is None:
-            self.problem(
-                place, "missing 'levels' (five descriptors per language)", line
-            )
+            message = "has no questions; add [[areas.questions]] tables"
+            self.problem(area_place, message, self.line_of_key("questions", area_line))
             return ()
-        if not isinstance(raw, dict):
-            self.problem(
-                place,
-                "'levels' must give five descriptors per language, e.g. levels.en = [...]",
-                key_line,
-            )
-            return ()
-        per_language: dict[str, list[str]] = {}
-        for language in self.languages:
-            values = raw.get(language)
-            if values is None:
-                self.problem(
-                    place,
-                    f"'levels' has no descriptors in language '{language}'",
-                    key_line,
-                )
-                continue
-            if not isinstance(values, list) or len(values) != len(LEVELS):
-                count = len(values) if isinstance(values, list) else "no list"
-                self.problem(
-                    place,
-                    f"'levels.{language}' must list exactly 5 descriptors (level 1 first), found {count}",
-                    key_line,
-                )
-                continue
-            texts = [
-                self.string(
-                    v, f"{place} > levels.{language} level {n}", key_line, MAX_LONG_TEXT
-                )
-                for n, v in enumerate(values, start=1)
-            ]
-            per_language[language] = [t or "" for t in texts]
-        for language in sorted(set(raw) - set(self.languages)):
-            self.problem(
-                place,
-                f"'levels.{language}': '{language}' is not one of the model's languages",
-                key_line,
-            )
+        numbered = f"{area_place} > question"
+        lines = self.question_lines(area_position)
         return tuple(
-            Text({lang: texts[n] for lang, texts in per_language.items()})
-            for n in range(len(LEVELS))
+            self.question(entry, area_id, area_place, position, line)
+            for position, line, entry in self.entries(raw, lines, numbered, area_line)
+        )
+
+    def question(
+        self, entry: _Table, area_id: str, area_place: str, position: int, line: _Line
+    ) -> Question:
+        numbered = f"{area_place} > question #{position}"
+        question_id = self.identifier(entry, numbered, line, _QUESTION_ID)
+        place = f"{area_place} > question {question_id}" if question_id else numbered
+        self.unknown_keys(entry, _QUESTION_KEYS, place, line)
+        self.unique("question", question_id, place, line)
+        return Question(
+            id=question_id,
+            area_id=area_id,
+            title=self.text(entry, "title", place, line, MAX_SHORT_TEXT),
+            prompt=self.text(entry, "prompt", place, line, MAX_LONG_TEXT),
+            levels=self.level_texts(entry, place, line),
+            sources=self.texts(entry, "sources", place, line),
+            weight=self.weight(entry, place, line),
         )
 
 
@@ -769,26 +642,17 @@ def load_model(path: Path | str) -> MaturityModel:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ModelFileError(
-                source,
-                [
-                    Problem(
-                        "",
-                        f"the file is {size:,} bytes; a model file is at most {MAX_FILE_BYTES:,}",
-                    )
-                ],
-            )
+            message = f"the file is {size:,} bytes; a model file is at most {MAX_FILE_BYTES:,}"
+            raise ModelFileError(source, [Problem("", message)])
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ModelFileError(source, [Problem("", "no such file")]) from None
     except IsADirectoryError:
-        raise ModelFileError(
-            source, [Problem("", "this is a folder, not a model file")]
-        ) from None
+        message = "this is a folder, not a model file"
+        raise ModelFileError(source, [Problem("", message)]) from None
     except OSError as exc:
-        raise ModelFileError(
-            source, [Problem("", f"cannot be read: {exc.strerror}")]
-        ) from None
+        message = f"cannot be read: {exc.strerror}"
+        raise ModelFileError(source, [Problem("", message)]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
