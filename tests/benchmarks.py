@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import statistics
 import subprocess
 import sys
@@ -117,12 +118,63 @@ def bench_demo(folder: Path) -> None:
     )
 
 
+GUI_SCRIPT = str(Path(__file__).resolve().parent / "bench_gui.py")
+
+
+def _child(*args: str) -> tuple[float, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, GUI_SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=True,
+    )
+    return time.perf_counter() - start, result.stdout
+
+
+def bench_gui(folder: Path) -> None:
+    demo = folder / "gui-demo.crmw"
+    create_demo(demo).close()
+    bare = [_child("bare")[0] for _ in range(5)]
+    app = [_child("app", str(demo))[0] for _ in range(5)]
+    print(
+        "\nCold start to the first painted window (median of 5, offscreen, incl. interpreter)"
+    )
+    print(f"  bare PySide6 QMainWindow {ms(statistics.median(bare))}")
+    print(
+        f"  CRM Workshop, demo open  {ms(statistics.median(app))}"
+        f"   ratio {statistics.median(app) / statistics.median(bare):.2f} (target <= 1.5)"
+    )
+
+    forty = folder / "forty.crmw"
+    synthetic_workshop(forty, 40, 1)
+    _, out = _child("keys", str(forty))
+    median, p95 = out.split("KEYS ")[1].split()
+    print(
+        "\nRating key press to the live radar repainted, 40 stakeholders (100 presses)"
+    )
+    print(
+        f"  median {float(median):8.2f} ms   p95 {float(p95):8.2f} ms   target: median <= 16 ms"
+    )
+
+    thousand = folder / "thousand.crmw"
+    synthetic_workshop(thousand, 1000, 1)
+    _, out = _child("memory", str(thousand))
+    print("\nPeak memory with the 1,000-stakeholder workshop open (charts shown)")
+    print(f"  {out.split('MEMORY ')[1].strip()} MB   target < 400 MB")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bench_rating_writes(folder)
         bench_summary(folder)
         bench_demo(folder)
+        if "--no-gui" not in sys.argv:
+            bench_gui(folder)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
-from crm_workshop.catalog import default_model
 from crm_workshop.domain.assessment import (
     Consensus,
     Rating,
@@ -63,7 +62,10 @@ class WorkshopSession:
     ) -> WorkshopSession:
         database = create_workshop_file(Path(path))
         try:
-            model = model or default_model()
+            if model is None:
+                from crm_workshop.catalog import default_model  # only creation reads files
+
+                model = default_model()
             repo.init_engagement(database, engagement, model, model_source or model.id)
             return cls(database)
         except BaseException:

@@ -28,8 +28,7 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
@@ -52,10 +51,31 @@ from crm_workshop.storage.schema import (
     expected_schema,
 )
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 EXTENSION = ".crmw"
 _SQLITE_DBCONFIG_DEFENSIVE = 1010
+
+
+def sqlite_utils_database(conn: sqlite3.Connection) -> Database:
+    """Wrap ``conn`` in a sqlite-utils Database, importing sqlite-utils on first use.
+
+    sqlite-utils imports numpy and pandas when installed, only to accept their values in
+    inserts; this app never passes such values and numpy alone costs about 150 ms, so
+    they are hidden from that first import (charts import numpy normally later).
+    """
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail
+    try:
+        from sqlite_utils import Database
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+    return Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
 def now_iso() -> str:
@@ -130,19 +150,23 @@ def _classify(path: Path, exc: sqlite3.Error) -> WorkshopFileError:
 
 
 class WorkshopDatabase:
-    """An open workshop file: a sqlite-utils ``Database`` plus what the app knows of it."""
+    """An open workshop file: its connection (reads) and sqlite-utils (writes)."""
 
     def __init__(
         self, path: Path, conn: sqlite3.Connection, *, read_only: bool
     ) -> None:
         self.path = path
         self.read_only = read_only
-        self.db = Database(conn, recursive_triggers=False, execute_plugins=False)
-        self.db.execute("PRAGMA foreign_keys = ON")
+        self.conn = conn
+        self._db: Database | None = None
+        conn.execute("PRAGMA foreign_keys = ON")
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, made on the first write."""
+        if self._db is None:
+            self._db = sqlite_utils_database(self.conn)
+        return self._db
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Database]:
@@ -195,9 +219,7 @@ def create_workshop_file(path: Path) -> WorkshopDatabase:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.commit()
-            apply_migrations(
-                Database(conn, recursive_triggers=False, execute_plugins=False)
-            )
+            apply_migrations(sqlite_utils_database(conn))
         finally:
             conn.close()
         _fsync(temporary)

@@ -1,4 +1,11 @@
-"""The workshop file's schema, as an ordered list of sqlite-utils migrations.
+"""The workshop file's schema: an ordered list of migrations, each a list of SQL statements.
+
+The migrations are plain data so that opening and reading a workshop needs nothing but
+``sqlite3``: checking a file against the schema its version should have (``expected_schema``)
+runs the same statements on an empty in-memory database. sqlite-utils' ``Migrations``
+applies them to real files (``apply_migrations``, imported on first use, because
+sqlite-utils costs about 150 ms of start-up). A test checks both paths build the same
+schema.
 
 Every migration ends by writing its number into ``PRAGMA user_version`` inside its own
 transaction, so the header always tells which schema the file has (and a file from a
@@ -10,15 +17,22 @@ from __future__ import annotations
 
 import sqlite3
 from functools import cache
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 # "CRMW" in ASCII: tells our files from any other SQLite database (header offset 68).
 APPLICATION_ID = 0x43524D57
 MIGRATION_SET = "crm_workshop"
-
-migrations = Migrations(MIGRATION_SET)
+# The table sqlite-utils' Migrations keeps its records in (sqlite-utils 4.x layout).
+MIGRATIONS_TABLE_SQL = (
+    "CREATE TABLE [_sqlite_migrations] (\n   [id] INTEGER PRIMARY KEY,\n"
+    "   [migration_set] TEXT,\n   [name] TEXT,\n   [applied_at] TEXT\n)",
+    "CREATE UNIQUE INDEX [idx__sqlite_migrations_migration_set_name]\n"
+    "    ON [_sqlite_migrations] ([migration_set], [name])",
+)
 
 _LEVEL = "INTEGER CHECK ({col} BETWEEN 1 AND 5)"
 
@@ -27,18 +41,9 @@ def _level(col: str) -> str:
     return f"{col} {_LEVEL.format(col=col)}"
 
 
-def _run(db: Database, statements: list[str], version: int) -> None:
-    for statement in statements:
-        db.execute(statement)
-    db.execute(f"PRAGMA user_version = {version}")
-
-
-@migrations(name="m001_initial")
-def m001_initial(db: Database) -> None:
-    _run(
-        db,
-        [
-            """CREATE TABLE engagement (
+M001_INITIAL: tuple[str, ...] = tuple(
+    [
+        """CREATE TABLE engagement (
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 client_name TEXT NOT NULL DEFAULT '',
                 client_industry TEXT NOT NULL DEFAULT '',
@@ -58,7 +63,7 @@ def m001_initial(db: Database) -> None:
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL
             )""",
-            """CREATE TABLE model_snapshot (
+        """CREATE TABLE model_snapshot (
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 model_id TEXT NOT NULL,
                 model_version TEXT NOT NULL,
@@ -66,7 +71,7 @@ def m001_initial(db: Database) -> None:
                 source TEXT NOT NULL DEFAULT '',
                 taken_at TEXT NOT NULL
             )""",
-            """CREATE TABLE stakeholders (
+        """CREATE TABLE stakeholders (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL UNIQUE,
                 role TEXT NOT NULL DEFAULT '',
@@ -75,7 +80,7 @@ def m001_initial(db: Database) -> None:
                 active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
                 created_at TEXT NOT NULL
             )""",
-            """CREATE TABLE sessions (
+        """CREATE TABLE sessions (
                 id INTEGER PRIMARY KEY,
                 held_on TEXT NOT NULL,
                 title TEXT NOT NULL,
@@ -84,19 +89,19 @@ def m001_initial(db: Database) -> None:
                 notes TEXT NOT NULL DEFAULT '',
                 created_at TEXT NOT NULL
             )""",
-            """CREATE TABLE session_attendees (
+        """CREATE TABLE session_attendees (
                 session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
                 stakeholder_id INTEGER NOT NULL REFERENCES stakeholders(id),
                 PRIMARY KEY (session_id, stakeholder_id)
             )""",
-            """CREATE TABLE rounds (
+        """CREATE TABLE rounds (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL UNIQUE,
                 kind TEXT NOT NULL CHECK (kind IN ('baseline', 'reassessment')),
                 held_on TEXT NOT NULL,
                 created_at TEXT NOT NULL
             )""",
-            f"""CREATE TABLE ratings (
+        f"""CREATE TABLE ratings (
                 round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
                 stakeholder_id INTEGER NOT NULL REFERENCES stakeholders(id),
                 question_id TEXT NOT NULL,
@@ -108,8 +113,8 @@ def m001_initial(db: Database) -> None:
                 PRIMARY KEY (round_id, stakeholder_id, question_id),
                 CHECK ((answer = 'level') = (current_level IS NOT NULL))
             )""",
-            "CREATE INDEX ratings_by_question ON ratings (round_id, question_id)",
-            f"""CREATE TABLE consensus (
+        "CREATE INDEX ratings_by_question ON ratings (round_id, question_id)",
+        f"""CREATE TABLE consensus (
                 round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
                 question_id TEXT NOT NULL,
                 {_level("current_level")},
@@ -118,7 +123,7 @@ def m001_initial(db: Database) -> None:
                 set_at TEXT NOT NULL,
                 PRIMARY KEY (round_id, question_id)
             )""",
-            """CREATE TABLE goals (
+        """CREATE TABLE goals (
                 id INTEGER PRIMARY KEY,
                 parent_id INTEGER REFERENCES goals(id) ON DELETE CASCADE,
                 level TEXT NOT NULL CHECK (level IN ('board', 'director', 'objective')),
@@ -133,7 +138,7 @@ def m001_initial(db: Database) -> None:
                 actions TEXT NOT NULL DEFAULT '',
                 position INTEGER NOT NULL DEFAULT 0
             )""",
-            f"""CREATE TABLE initiatives (
+        f"""CREATE TABLE initiatives (
                 id INTEGER PRIMARY KEY,
                 title TEXT NOT NULL,
                 description TEXT NOT NULL DEFAULT '',
@@ -151,14 +156,14 @@ def m001_initial(db: Database) -> None:
                 strategic INTEGER NOT NULL DEFAULT 0 CHECK (strategic IN (0, 1)),
                 created_at TEXT NOT NULL
             )""",
-            f"""CREATE TABLE initiative_questions (
+        f"""CREATE TABLE initiative_questions (
                 initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
                 question_id TEXT NOT NULL,
                 {_level("from_level")},
                 {_level("to_level")},
                 PRIMARY KEY (initiative_id, question_id)
             )""",
-            f"""CREATE TABLE risks (
+        f"""CREATE TABLE risks (
                 id INTEGER PRIMARY KEY,
                 description TEXT NOT NULL,
                 scope TEXT NOT NULL DEFAULT '[]',
@@ -170,24 +175,19 @@ def m001_initial(db: Database) -> None:
                     CHECK (status IN ('open', 'mitigated', 'accepted', 'closed')),
                 created_at TEXT NOT NULL
             )""",
-        ],
-        version=1,
-    )
+    ]
+)
 
-
-@migrations(name="m002_overrides_and_evidence")
-def m002_overrides_and_evidence(db: Database) -> None:
-    """Per-workshop question wording/hiding, and evidence files kept inside the workshop."""
-    _run(
-        db,
-        [
-            """CREATE TABLE question_overrides (
+# Per-workshop question wording/hiding, and evidence files kept inside the workshop.
+M002_OVERRIDES_AND_EVIDENCE: tuple[str, ...] = tuple(
+    [
+        """CREATE TABLE question_overrides (
                 question_id TEXT PRIMARY KEY,
                 hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
                 title TEXT NOT NULL DEFAULT '{}',
                 prompt TEXT NOT NULL DEFAULT '{}'
             )""",
-            """CREATE TABLE evidence (
+        """CREATE TABLE evidence (
                 id INTEGER PRIMARY KEY,
                 question_id TEXT,
                 session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
@@ -197,18 +197,13 @@ def m002_overrides_and_evidence(db: Database) -> None:
                 note TEXT NOT NULL DEFAULT '',
                 added_at TEXT NOT NULL
             )""",
-        ],
-        version=2,
-    )
+    ]
+)
 
-
-@migrations(name="m003_followups")
-def m003_followups(db: Database) -> None:
-    """Who validates an open ("don't know") question, and by when."""
-    _run(
-        db,
-        [
-            """CREATE TABLE followups (
+# Who validates an open ("don't know") question, and by when.
+M003_FOLLOWUPS: tuple[str, ...] = tuple(
+    [
+        """CREATE TABLE followups (
                 round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
                 question_id TEXT NOT NULL,
                 owner_id INTEGER REFERENCES stakeholders(id) ON DELETE SET NULL,
@@ -217,32 +212,63 @@ def m003_followups(db: Database) -> None:
                 done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
                 PRIMARY KEY (round_id, question_id)
             )""",
-        ],
-        version=3,
-    )
+    ]
+)
+
+STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("m001_initial", M001_INITIAL),
+    ("m002_overrides_and_evidence", M002_OVERRIDES_AND_EVIDENCE),
+    ("m003_followups", M003_FOLLOWUPS),
+)
+SCHEMA_VERSION = len(STEPS)
+MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
-MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+def _statements(version: int, statements: tuple[str, ...]) -> list[str]:
+    return [*statements, f"PRAGMA user_version = {version}"]
+
+
+@cache
+def migration_set() -> Migrations:
+    """The steps as sqlite-utils Migrations (sqlite-utils is imported here, on first use)."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for version, (name, statements) in enumerate(STEPS, start=1):
+
+        def step(
+            db: Database,
+            version: int = version,
+            statements: tuple[str, ...] = statements,
+        ) -> None:
+            for statement in _statements(version, statements):
+                db.execute(statement)
+
+        step.__name__ = name
+        migrations(name=name)(step)
+    return migrations
 
 
 def apply_migrations(db: Database, up_to: int = SCHEMA_VERSION) -> None:
     """Apply pending migrations, stopping after schema version ``up_to``."""
     stop = MIGRATION_NAMES[up_to] if up_to < SCHEMA_VERSION else None
-    migrations.apply(db, stop_before=stop)
+    migration_set().apply(db, stop_before=stop)
 
 
 @cache
 def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, ...]]:
     """The objects a file of schema ``version`` holds: (type, name) -> column names.
 
-    Built by running the migrations on an empty in-memory database, so it can never
+    Built by running the same statements on an empty in-memory database, so it can never
     drift from what the migrations create.
     """
     conn = sqlite3.connect(":memory:")
     try:
-        db = Database(conn, recursive_triggers=False, execute_plugins=False)
-        apply_migrations(db, up_to=version)
+        for statement in MIGRATIONS_TABLE_SQL:
+            conn.execute(statement)
+        for step_version, (_, statements) in enumerate(STEPS[:version], start=1):
+            for statement in _statements(step_version, statements):
+                conn.execute(statement)
         return describe_schema(conn)
     finally:
         conn.close()

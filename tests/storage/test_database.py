@@ -243,3 +243,37 @@ def test_sqlite_planner_statistics_are_accepted(workshop_path):
     _tamper(workshop_path, "ANALYZE")
     with open_workshop_file(workshop_path) as ws:
         assert repo.get_engagement(ws).client_name == "Żółw sp. z o.o."
+
+
+def test_expected_schema_matches_what_sqlite_utils_migrations_build():
+    """Open-time checks use the SQL directly; real files get sqlite-utils' Migrations."""
+    from sqlite_utils import Database
+
+    from crm_workshop.storage.schema import describe_schema, expected_schema
+
+    for version in range(1, SCHEMA_VERSION + 1):
+        conn = sqlite3.connect(":memory:")
+        apply_migrations(Database(conn, execute_plugins=False), up_to=version)
+        assert describe_schema(conn) == expected_schema(version), version
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        conn.close()
+
+
+def test_reading_a_workshop_does_not_load_sqlite_utils(workshop_path):
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from crm_workshop.services.workshop import WorkshopSession
+        with WorkshopSession.open({str(workshop_path)!r}) as s:
+            s.stakeholders(); s.engagement; s.rounds()
+            print("before write:", "sqlite_utils" in sys.modules)
+            s.add_stakeholder("Ktoś")
+            print("after write:", "sqlite_utils" in sys.modules, "numpy" in sys.modules)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "before write: False" in result.stdout
+    assert "after write: True False" in result.stdout

@@ -1,0 +1,140 @@
+"""GUI figures for the benchmark command (run by tests/benchmarks.py in child processes).
+
+``python tests/bench_gui.py bare`` / ``app PATH``: print when the first window has painted.
+``python tests/bench_gui.py keys PATH``: key press to radar repainted, per key.
+``python tests/bench_gui.py memory PATH``: peak resident memory with PATH open.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _painted_hook(app, predicate) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class Filter(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and predicate(obj):
+                print("PAINTED", flush=True)
+                os._exit(0)
+            return False
+
+    app._bench_filter = Filter()
+    app.installEventFilter(app._bench_filter)
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("CRM Workshop"))
+    window.resize(1400, 900)
+    _painted_hook(app, lambda obj: obj is window)
+    window.show()
+    app.exec()
+
+
+def app_start(path: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from crm_workshop.gui import app as gui_app
+
+    def ready(obj) -> bool:
+        window = next(
+            (w for w in app.topLevelWidgets() if w.objectName() == "main_window"), None
+        )
+        return window is not None and window.document is not None and obj is window
+
+    _painted_hook(app, ready)
+    gui_app.main([path])
+
+
+def _open_window(path: str):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from crm_workshop.gui.main_window import MainWindow
+    from crm_workshop.gui.settings import Settings
+
+    settings = Settings(
+        QSettings(str(Path(path).with_suffix(".ini")), QSettings.Format.IniFormat)
+    )
+    window = MainWindow(settings)
+    window.resize(1920, 1080)
+    window.show()
+    assert window.open_path(path)
+    window.capture.refresh_radar()
+    deadline = time.monotonic() + 20
+    while window.capture.radar._background is None and time.monotonic() < deadline:
+        app.processEvents()
+    return app, window
+
+
+def keys(path: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    app, window = _open_window(path)
+    capture = window.capture
+    table = capture.table
+    table.setFocus()
+    painted = []
+    canvas = capture.radar.canvas
+    original = canvas.paintEvent
+
+    def paint(event):
+        original(event)
+        painted.append(time.perf_counter())
+
+    canvas.paintEvent = paint
+    samples = []
+    digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
+    for n in range(120):
+        table.select_row(n % capture.table_model.rowCount())
+        painted.clear()
+        start = time.perf_counter()
+        QTest.keyClick(table, digits[n % 5])
+        while not painted:
+            app.processEvents()
+        samples.append(painted[0] - start)
+    samples = samples[20:]  # first presses warm caches
+    samples.sort()
+    print(
+        f"KEYS {statistics.median(samples) * 1000:.2f} {samples[int(0.95 * len(samples))] * 1000:.2f}"
+    )
+
+
+def memory(path: str) -> None:
+    app, window = _open_window(path)
+    window.tabs.setCurrentWidget(window.charts)
+    for _ in range(50):
+        app.processEvents()
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"MEMORY {peak_kb / 1024:.0f}", flush=True)
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "bare":
+        bare()
+    elif mode == "app":
+        app_start(sys.argv[2])
+    elif mode == "keys":
+        keys(sys.argv[2])
+    elif mode == "memory":
+        memory(sys.argv[2])
+    # skip interpreter teardown: the figures are printed, and Qt objects patched for
+    # timing must not be finalised in arbitrary order
+    os._exit(0)
