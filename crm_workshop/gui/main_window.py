@@ -200,7 +200,9 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self._update_state()
         self.capture.table.setFocus()
-        # matplotlib loads after the window has painted: start-up never waits for it
+        # sqlite-utils and matplotlib load after the window has painted: start-up never
+        # waits for them, and the first key press does not pay for them either
+        QTimer.singleShot(0, self.document.session.prepare_for_writing)
         QTimer.singleShot(0, self.capture.refresh_radar)
 
     def _content_language(self) -> str:

@@ -98,6 +98,11 @@ class WorkshopSession:
     def read_only(self) -> bool:
         return self._db.read_only
 
+    def prepare_for_writing(self) -> None:
+        """Load the write machinery now (idle time) so the first edit is as fast as the rest."""
+        if not self.read_only:
+            _ = self._db.db
+
     def transaction(self) -> contextlib.AbstractContextManager[object]:
         """Group several verbs into one all-or-nothing write."""
         return self._db.write()
