@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget
@@ -69,7 +70,21 @@ class MainWindow(QMainWindow):
         self.start_page.recentRequested.connect(self.open_path)
         self._refresh_recent()
         self._update_state()
-        self.resize(1400, 900)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Start large but inside the screen (a 1280x720 projector as well as a laptop)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1400, 900)
+            return
+        available = screen.availableGeometry()
+        width = min(1600, int(available.width() * 0.94))
+        height = min(1000, int(available.height() * 0.92))
+        self.resize(width, height)
+        self.move(
+            available.center().x() - width // 2, available.center().y() - height // 2
+        )
 
     # -- actions and menus -----------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut=None) -> QAction:

@@ -49,10 +49,10 @@ class AnswerTableView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.setColumnWidth(0, 210)
-        self.setColumnWidth(1, 130)
-        self.setColumnWidth(2, 70)
-        self.setColumnWidth(3, 70)
+        self.setColumnWidth(0, 190)
+        self.setColumnWidth(1, 120)
+        self.setColumnWidth(2, 64)
+        self.setColumnWidth(3, 64)
 
     def current_row(self) -> int:
         index = self.currentIndex()

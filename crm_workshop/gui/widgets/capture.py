@@ -8,12 +8,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -94,12 +97,24 @@ class CaptureView(QWidget):
             ),
             name="capture_help_label",
         )
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.question_panel)
-        centre_layout.addWidget(self.table, 1)
-        centre_layout.addWidget(self.help_label)
+        # question above answers; on a small screen the descriptors scroll
+        question_scroll = QScrollArea()
+        question_scroll.setWidget(self.question_panel)
+        question_scroll.setWidgetResizable(True)
+        question_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        answers = QWidget()
+        answers_layout = QVBoxLayout(answers)
+        answers_layout.setContentsMargins(0, 0, 0, 0)
+        answers_layout.addWidget(self.table, 1)
+        answers_layout.addWidget(self.help_label)
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.setObjectName("capture_centre_splitter")
+        centre.addWidget(question_scroll)
+        centre.addWidget(answers)
+        centre.setStretchFactor(0, 3)
+        centre.setStretchFactor(1, 2)
+        centre.setCollapsible(0, False)
+        centre.setCollapsible(1, False)
 
         # -- right: distribution, statistics, mouse entry, consensus -------------------
         self.distribution = DistributionWidget()
@@ -113,9 +128,9 @@ class CaptureView(QWidget):
         entry_box = QGroupBox(self.tr("Answer of the selected stakeholder"))
         entry = QFormLayout(entry_box)
         current_row, target_row = QHBoxLayout(), QHBoxLayout()
-        self.current_buttons: list[QPushButton] = []
+        self.current_buttons: list[QToolButton] = []
         for n in range(1, 6):
-            button = QPushButton(str(n))
+            button = QToolButton(text=str(n))
             button.setMinimumWidth(28)
             button.setAccessibleName(self.tr("Current level %d") % n)
             button.clicked.connect(
@@ -127,14 +142,14 @@ class CaptureView(QWidget):
             (self.tr("N/A"), Answer.NOT_APPLICABLE, self.tr("Not applicable")),
             ("?", Answer.DONT_KNOW, self.tr("Don't know")),
         ):
-            button = QPushButton(text)
+            button = QToolButton(text=text)
             button.setAccessibleName(name)
             button.clicked.connect(
                 lambda _=False, a=answer: self._rate_selected(a, None)
             )
             current_row.addWidget(button)
         for n in range(1, 6):
-            button = QPushButton(str(n))
+            button = QToolButton(text=str(n))
             button.setAccessibleName(self.tr("Target level %d") % n)
             button.clicked.connect(lambda _=False, n=n: self._target_selected(n))
             target_row.addWidget(button)
@@ -177,7 +192,7 @@ class CaptureView(QWidget):
         right_layout.addWidget(entry_box)
         right_layout.addWidget(consensus_box)
         self.radar = RadarCanvas(font_size=8.0)
-        self.radar.setMinimumHeight(280)
+        self.radar.setMinimumHeight(240)
         self.radar.setAccessibleName(
             self.tr("Radar: current and target maturity per area")
         )
@@ -187,13 +202,18 @@ class CaptureView(QWidget):
         splitter.setObjectName("capture_splitter")
         splitter.addWidget(left)
         splitter.addWidget(centre)
-        splitter.addWidget(right)
+        right_scroll = QScrollArea()
+        right_scroll.setWidget(right)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setMaximumWidth(540)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
         splitter.setCollapsible(1, False)
-        right.setMaximumWidth(520)
-        left.setMaximumWidth(340)
+        left.setMaximumWidth(320)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -21,7 +21,7 @@ class DistributionWidget(QWidget):
         self.not_applicable = 0
         self.dont_know = 0
         self.disagreement = False
-        self.setMinimumSize(260, 160)
+        self.setMinimumSize(200, 140)
         self.setMaximumHeight(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Distribution of answers"))
