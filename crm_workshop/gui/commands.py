@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from crm_workshop.domain.assessment import Consensus, Rating
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.services.errors import WorkshopFileError
+from crm_workshop.services.errors import EvidenceTooLarge, WorkshopFileError
 
 
 class _WriteCommand(QUndoCommand):
@@ -21,7 +21,7 @@ class _WriteCommand(QUndoCommand):
     def _guarded(self, action) -> None:
         try:
             action()
-        except WorkshopFileError as exc:
+        except (WorkshopFileError, OSError, EvidenceTooLarge) as exc:
             self.setObsolete(True)
             self.document.writeFailed.emit(exc)
 
@@ -76,3 +76,32 @@ class ConsensusCommand(_WriteCommand):
 
     def undo(self) -> None:
         self._guarded(lambda: self.document.apply_consensus(self.question_id, self.old))
+
+
+class AttachEvidenceCommand(_WriteCommand):
+    """Attach a file to a question; undo removes it again from the workshop."""
+
+    def __init__(
+        self, document: WorkshopDocument, path: str, question_id: str, text: str
+    ) -> None:
+        super().__init__(document, text)
+        self.path = path
+        self.question_id = question_id
+        self.evidence_id: int | None = None
+
+    def redo(self) -> None:
+        def attach() -> None:
+            self.evidence_id = self.document.session.attach_evidence(
+                self.path, question_id=self.question_id
+            )
+            self.document.evidenceChanged.emit(self.question_id)
+
+        self._guarded(attach)
+
+    def undo(self) -> None:
+        def remove() -> None:
+            if self.evidence_id is not None:
+                self.document.session.remove_evidence(self.evidence_id)
+                self.document.evidenceChanged.emit(self.question_id)
+
+        self._guarded(remove)

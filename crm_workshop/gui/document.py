@@ -19,6 +19,7 @@ from crm_workshop.services.workshop import WorkshopSession
 class WorkshopDocument(QObject):
     ratingChanged = Signal(str)  # question id
     consensusChanged = Signal(str)  # question id
+    evidenceChanged = Signal(str)  # question id
     writeFailed = Signal(object)  # the exception, for the window to explain
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:

@@ -183,3 +183,27 @@ def test_answer_model_passes_qtmodeltester(demo_file, qtmodeltester):
             "?",
             "",
         }
+
+
+def test_evidence_attach_open_and_undo(qtbot, window, demo_file, tmp_path, monkeypatch):
+    photo = tmp_path / "tablica – sesja 2.jpg"
+    photo.write_bytes(b"\xff\xd8 whiteboard")
+    capture = open_capture(window, demo_file)
+    capture.show_question("2.3")
+    monkeypatch.setattr(capture, "choose_evidence_file", lambda: str(photo))
+    qtbot.mouseClick(capture.attach_button, Qt.MouseButton.LeftButton)
+    assert capture.evidence_list.count() == 1
+    assert "tablica – sesja 2.jpg" in capture.evidence_list.item(0).text()
+    evidence_id, name = capture.evidence_list.item(0).data(Qt.ItemDataRole.UserRole)
+    written = capture.evidence_temp_path(evidence_id, name)
+    assert written.read_bytes() == b"\xff\xd8 whiteboard"
+    assert "Attach" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert capture.evidence_list.count() == 0
+    window.redo_action.trigger()
+    assert capture.evidence_list.count() == 1
+    window.close_workshop()
+    photo.unlink()
+    with WorkshopSession.open(demo_file, read_only=True) as session:
+        [item] = session.evidence(question_id="2.3")
+        assert session.evidence_content(item.id) == b"\xff\xd8 whiteboard"

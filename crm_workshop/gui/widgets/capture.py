@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import statistics
+import tempfile
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,7 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.assessment import Answer, Consensus, Rating
-from crm_workshop.gui.commands import ConsensusCommand, RateCommand
+from crm_workshop.gui.commands import (
+    AttachEvidenceCommand,
+    ConsensusCommand,
+    RateCommand,
+)
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.itemmodels import AnswerTableModel
 from crm_workshop.gui.widgets.answer_table import AnswerTableView
@@ -191,6 +201,22 @@ class CaptureView(QWidget):
         right_layout.addWidget(self.disagreement_label)
         right_layout.addWidget(entry_box)
         right_layout.addWidget(consensus_box)
+        evidence_box = QGroupBox(self.tr("Evidence for this question"))
+        evidence_layout = QVBoxLayout(evidence_box)
+        self.evidence_list = QListWidget()
+        self.evidence_list.setAccessibleName(self.tr("Files attached to this question"))
+        self.evidence_list.setMaximumHeight(90)
+        self.evidence_list.itemActivated.connect(lambda _item: self._open_evidence())
+        evidence_buttons = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("&Attach file…"))
+        self.open_evidence_button = QPushButton(self.tr("Open"))
+        self.attach_button.clicked.connect(self._attach_evidence)
+        self.open_evidence_button.clicked.connect(self._open_evidence)
+        evidence_buttons.addWidget(self.attach_button)
+        evidence_buttons.addWidget(self.open_evidence_button)
+        evidence_layout.addWidget(self.evidence_list)
+        evidence_layout.addLayout(evidence_buttons)
+        right_layout.addWidget(evidence_box)
         self.radar = RadarCanvas(font_size=8.0)
         self.radar.setMinimumHeight(240)
         self.radar.setAccessibleName(
@@ -229,6 +255,7 @@ class CaptureView(QWidget):
         document.ratingChanged.connect(self._rating_changed)
         document.consensusChanged.connect(self._rating_changed)
         document.ratingChanged.connect(self.refresh_radar)
+        document.evidenceChanged.connect(self._evidence_changed)
         document.consensusChanged.connect(self.refresh_radar)
         for widget in (self.session_combo, self.navigator, self.table):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -320,6 +347,7 @@ class CaptureView(QWidget):
                     self.navigator.setCurrentItem(child)
                     self.navigator.blockSignals(blocker)
         self._refresh()
+        self._refresh_evidence()
         if changed:
             self.questionChanged.emit(question_id)
 
@@ -379,6 +407,63 @@ class CaptureView(QWidget):
             combo.blockSignals(blocker)
         self.consensus_note.setText(agreed.note if agreed else "")
         self.clear_consensus_button.setEnabled(agreed is not None)
+
+    # -- evidence --------------------------------------------------------------------
+    def _evidence_changed(self, question_id: str) -> None:
+        if question_id == self.question_id:
+            self._refresh_evidence()
+
+    def _refresh_evidence(self) -> None:
+        self.evidence_list.clear()
+        for item in self.document.session.evidence(question_id=self.question_id):
+            entry = QListWidgetItem(f"{item.filename}  ({item.size / 1024:.0f} KB)")
+            entry.setData(Qt.ItemDataRole.UserRole, (item.id, item.filename))
+            self.evidence_list.addItem(entry)
+        self.open_evidence_button.setEnabled(self.evidence_list.count() > 0)
+
+    def choose_evidence_file(self) -> str:
+        """Ask for a file to attach (tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a file to this question")
+        )
+        return path
+
+    def _attach_evidence(self) -> None:
+        if self.document.read_only:
+            self.statusMessage.emit(self.tr("This workshop is open read-only."))
+            return
+        path = self.choose_evidence_file()
+        if path:
+            self.document.undo_stack.push(
+                AttachEvidenceCommand(
+                    self.document,
+                    path,
+                    self.question_id,
+                    self.tr("Attach %s to %s") % (Path(path).name, self.question_id),
+                )
+            )
+
+    def evidence_temp_path(self, evidence_id: int, filename: str) -> Path:
+        """Write an attached file out for the system viewer; the workshop keeps the original."""
+        folder = (
+            Path(tempfile.gettempdir()) / "crm-workshop-evidence" / str(evidence_id)
+        )
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / Path(filename).name
+        target.write_bytes(self.document.session.evidence_content(evidence_id))
+        return target
+
+    def _open_evidence(self) -> None:
+        item = self.evidence_list.currentItem() or self.evidence_list.item(0)
+        if item is None:
+            return
+        evidence_id, filename = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            target = self.evidence_temp_path(evidence_id, filename)
+        except OSError as exc:
+            self.document.writeFailed.emit(exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     # -- edits -----------------------------------------------------------------------
     def _push_rating(self, row: int, new: Rating | None, text: str) -> None:
