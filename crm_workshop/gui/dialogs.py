@@ -28,12 +28,18 @@ class NewWorkshopAnswers:
     client_name: str
     consultant: str
     language: str
+    model_path: str = ""  # empty: the default model
 
 
 class NewWorkshopDialog(QDialog):
     """Client, consultant and language of a new workshop."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        models: list[tuple[str, str]] = (),
+        parent: QWidget | None = None,  # type: ignore[assignment]
+    ) -> None:
+        """``models``: (file path, title) of each model the consultant may choose."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
         self.client_edit = QLineEdit()
@@ -46,10 +52,15 @@ class NewWorkshopDialog(QDialog):
         self.language_combo.addItem(self.tr("Polish"), "pl")
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.setAccessibleName(self.tr("Workshop language"))
+        self.model_combo = QComboBox()
+        self.model_combo.setAccessibleName(self.tr("Maturity model"))
+        for path, title in models:
+            self.model_combo.addItem(title, path)
         form = QFormLayout(self)
         form.addRow(self.tr("&Client:"), self.client_edit)
         form.addRow(self.tr("C&onsultant:"), self.consultant_edit)
         form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("&Model:"), self.model_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -68,6 +79,7 @@ class NewWorkshopDialog(QDialog):
             self.client_edit.text().strip(),
             self.consultant_edit.text().strip(),
             self.language_combo.currentData(),
+            self.model_combo.currentData() or "",
         )
 
 
@@ -78,7 +90,13 @@ class Dialogs:
         self.parent = parent
 
     def ask_new_workshop(self) -> NewWorkshopAnswers | None:
-        dialog = NewWorkshopDialog(self.parent)
+        from crm_workshop.catalog import available_models
+
+        models = [
+            (str(info.path), f"{info.model.name.get('en')} {info.model.version}")
+            for info in available_models()
+        ]
+        dialog = NewWorkshopDialog(models, self.parent)
         return (
             dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
         )

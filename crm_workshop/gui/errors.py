@@ -62,6 +62,18 @@ def describe(exc: BaseException) -> tuple[str, str]:
             "is intact. Free some disk space, or use File › Save a copy as… to save "
             "elsewhere."
         ) % (name, exc.detail)
+    if isinstance(exc, e.ModelFileError):
+        lines = "\n".join(p.format(exc.source) for p in exc.problems[:8])
+        more = len(exc.problems) - 8
+        if more > 0:
+            lines += "\n" + _tr("…and %d more") % more
+        return _tr("Maturity model has problems"), _tr(
+            "The maturity model cannot be used. Fix these problems in the model file:\n%s"
+        ) % lines
+    if isinstance(exc, e.EvidenceTooLarge):
+        return _tr("File too large"), _tr(
+            "“%s” is %.0f MB; files attached to a workshop can be at most %.0f MB."
+        ) % (exc.path.name, exc.size / 1e6, exc.limit / 1e6)
     if isinstance(exc, OSError):
         return _tr("File problem"), _tr("The file could not be used: %s") % (
             exc.strerror or str(exc)

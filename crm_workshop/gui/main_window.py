@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget
 
+from crm_workshop.catalog import load_model
 from crm_workshop.domain.engagement import Engagement
 from crm_workshop.gui.dialogs import Dialogs
 from crm_workshop.gui.document import WorkshopDocument
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
+            model = load_model(answers.model_path) if answers.model_path else None
             session = WorkshopSession.create(
                 path,
                 Engagement(
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
                     languages=(answers.language,),
                     report_language=answers.language,
                 ),
+                model,
             )
         except Exception as exc:
             self.show_error(exc)

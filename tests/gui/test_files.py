@@ -165,3 +165,22 @@ def test_new_workshop_dialog_needs_a_client(qtbot):
     assert not ok.isEnabled()
     dialog.client_edit.setText("  Łódź Retail ")
     assert dialog.answers().client_name == "Łódź Retail"
+
+
+def test_new_workshop_with_a_chosen_and_a_broken_model(window, tmp_path):
+    from crm_workshop.locations import models_dir
+
+    model_file = next(models_dir().glob("*.toml"))
+    window.dialogs.new_answers = NewWorkshopAnswers("Klient", "", "pl", str(model_file))
+    window.dialogs.save_answer = str(tmp_path / "a.crmw")
+    window.new_action.trigger()
+    assert window.document.model.question_count == 28
+    broken = tmp_path / "broken.toml"
+    broken.write_text('format = 1\n[model]\nid = "X X"\n', encoding="utf-8")
+    window.dialogs.new_answers = NewWorkshopAnswers("Klient", "", "pl", str(broken))
+    window.dialogs.save_answer = str(tmp_path / "b.crmw")
+    window.new_action.trigger()
+    title, message = window.dialogs.errors[-1]
+    assert title == "Maturity model has problems"
+    assert "invalid id" in message and "broken.toml" in message
+    assert not (tmp_path / "b.crmw").exists()
