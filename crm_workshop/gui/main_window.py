@@ -28,6 +28,7 @@ from crm_workshop.gui.errors import describe
 from crm_workshop.gui.settings import Settings
 from crm_workshop.gui.widgets.capture import CaptureView
 from crm_workshop.gui.widgets.charts_view import ChartsView
+from crm_workshop.gui.widgets.grid_view import GridView
 from crm_workshop.gui.widgets.start_page import StartPage
 from crm_workshop.services.demo import create_demo
 from crm_workshop.services.errors import WorkshopExists, WorkshopFileError
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.document: WorkshopDocument | None = None
         self.capture: CaptureView | None = None
         self.charts: ChartsView | None = None
+        self.grid: GridView | None = None
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
 
@@ -209,6 +211,11 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.tabs.addTab(self.capture, self.tr("&Capture"))
+        self.grid = GridView(self.document, self._content_language())
+        self.grid.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.tabs.addTab(self.grid, self.tr("&Grid"))
         self.charts = ChartsView(self.document, self._content_language())
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.settings.add_recent(str(session.path))
@@ -235,10 +242,10 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.tabs.clear()
-        for view in (self.capture, self.charts):
+        for view in (self.capture, self.grid, self.charts):
             if view is not None:
                 view.deleteLater()
-        self.capture = self.charts = None
+        self.capture = self.grid = self.charts = None
         self.document.close()
         self.document.deleteLater()
         self.document = None

@@ -1,0 +1,504 @@
+"""The grid: type in answers collected on paper, one area at a time, like a spreadsheet.
+
+Rows are the active stakeholders, two columns per question (current, target). Keys:
+1-5 a level, N not applicable, ? don't know (current columns only), Shift+1-5 the
+question's target, Delete/Backspace clear the selection, Ctrl+C/Ctrl+X/Ctrl+V copy, cut
+and paste tab-separated text (a spreadsheet's), F2 or a double click edit a cell.
+Every edit goes through the undo stack: one command per typed cell, one step per paste
+or multi-cell clear. A paste is checked in full first and changes nothing if any value
+is bad.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_workshop.domain.assessment import Rating
+from crm_workshop.gui.commands import RateCommand
+from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.grid_model import InvalidCell, RatingGridModel, split_block
+from crm_workshop.gui.widgets.question_panel import plain_label
+
+# Shift+digit arrives as the shifted character on most layouts (US and Polish alike).
+_SHIFTED_DIGITS = {
+    Qt.Key.Key_Exclam: 1,
+    Qt.Key.Key_At: 2,
+    Qt.Key.Key_NumberSign: 3,
+    Qt.Key.Key_Dollar: 4,
+    Qt.Key.Key_Percent: 5,
+}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
+MOVE_RIGHT, MOVE_DOWN = "right", "down"
+
+
+class GridTable(QTableView):
+    """Turns keys into intentions; the grid view decides what they change."""
+
+    cellTyped = Signal(int, int, str)  # row, column, the value as typed
+    clearPressed = Signal()
+    copyPressed = Signal()
+    cutPressed = Signal()
+    pastePressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setHighlightSections(True)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        for sequence, signal in (
+            (QKeySequence.StandardKey.Copy, self.copyPressed),
+            (QKeySequence.StandardKey.Cut, self.cutPressed),
+            (QKeySequence.StandardKey.Paste, self.pastePressed),
+        ):
+            if event.matches(sequence):
+                signal.emit()
+                event.accept()
+                return
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clearPressed.emit()
+            event.accept()
+            return
+        index = self.currentIndex()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        typed = ""
+        column = index.column()
+        if key in _SHIFTED_DIGITS or (shift and key in _DIGITS):
+            typed = str(_SHIFTED_DIGITS.get(key) or _DIGITS[key])
+            column |= 1  # the target of the same question
+        elif key in _DIGITS:
+            typed = str(_DIGITS[key])
+        elif key == Qt.Key.Key_N:
+            typed = "n"
+        elif key == Qt.Key.Key_Question or event.text() == "?":
+            typed = "?"
+        if not typed or not index.isValid():
+            super().keyPressEvent(event)
+            return
+        self.cellTyped.emit(index.row(), column, typed)
+        event.accept()
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        """The selected cells, or the current one when nothing is selected."""
+        cells = {(i.row(), i.column()) for i in self.selectedIndexes()}
+        index = self.currentIndex()
+        if not cells and index.isValid():
+            cells.add((index.row(), index.column()))
+        return sorted(cells)
+
+    def go_to(self, row: int, column: int) -> None:
+        """Make one cell current and selected, whatever modifier keys are held."""
+        self.selectionModel().setCurrentIndex(
+            self.model().index(row, column),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+
+    def select_block(self, row: int, column: int, rows: int, columns: int) -> None:
+        model = self.model()
+        self.go_to(row, column)
+        block = QItemSelection(
+            model.index(row, column),
+            model.index(row + rows - 1, column + columns - 1),
+        )
+        self.selectionModel().select(
+            block, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+
+class _QuestionPairDelegate(QStyledItemDelegate):
+    """Draws a darker line after each target column, so question pairs read as one."""
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.column() % 2 == 1:
+            painter.save()
+            painter.setPen(QColor(140, 140, 140))
+            painter.drawLine(option.rect.topRight(), option.rect.bottomRight())
+            painter.restore()
+
+
+class GridView(QWidget):
+    statusMessage = Signal(str)
+
+    def __init__(
+        self, document: WorkshopDocument, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.language = language
+        self._shown = False
+
+        self.area_combo = QComboBox()
+        self.area_combo.setAccessibleName(self.tr("Area"))
+        for area in document.model.areas:
+            self.area_combo.addItem(f"{area.title.get(language)}", area.id)
+        area_label = QLabel(self.tr("&Area:"))
+        area_label.setBuddy(self.area_combo)
+        self.move_combo = QComboBox()
+        self.move_combo.setAccessibleName(self.tr("Where the cursor goes after typing"))
+        self.move_combo.addItem(self.tr("Right (one person at a time)"), MOVE_RIGHT)
+        self.move_combo.addItem(self.tr("Down (one question at a time)"), MOVE_DOWN)
+        move_label = QLabel(self.tr("After typing, &move:"))
+        move_label.setBuddy(self.move_combo)
+        self.summary_label = plain_label(wrap=False, name="grid_summary_label")
+
+        self.table_model = RatingGridModel(
+            document.model, language, self._load_question, self._edit_cell, self
+        )
+        self.table = GridTable()
+        self.table.setModel(self.table_model)
+        self.table.setItemDelegate(_QuestionPairDelegate(self.table))
+        self.table.setAccessibleName(self.tr("Answers: stakeholders by questions"))
+        self.cell_label = plain_label(wrap=False, name="grid_cell_label")
+        self.cell_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self.help_label = plain_label(
+            self.tr(
+                "Keys: 1–5 level · N not applicable · ? don't know · Shift+1–5 target · "
+                "Delete clear · Ctrl+C / Ctrl+V copy and paste (also from a spreadsheet) · "
+                "F2 edit · Ctrl+Z undo"
+            ),
+            name="grid_help_label",
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(area_label)
+        top.addWidget(self.area_combo)
+        top.addSpacing(16)
+        top.addWidget(move_label)
+        top.addWidget(self.move_combo)
+        top.addStretch(1)
+        top.addWidget(self.summary_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.cell_label)
+        layout.addWidget(self.help_label)
+
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._update_summary)
+
+        self.area_combo.currentIndexChanged.connect(
+            lambda _=0: self.show_area(self.area_combo.currentData())
+        )
+        self.area_combo.activated.connect(lambda _=0: self.table.setFocus())
+        self.table.cellTyped.connect(self._typed)
+        self.table.clearPressed.connect(self.clear_selection)
+        self.table.copyPressed.connect(self.copy_selection)
+        self.table.cutPressed.connect(self.cut_selection)
+        self.table.pastePressed.connect(self.paste)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        document.ratingChanged.connect(self._rating_changed)
+        self.show_area(self.area_combo.currentData())
+
+    # -- loading ---------------------------------------------------------------------
+    @property
+    def area_id(self) -> str:
+        return self.area_combo.currentData()
+
+    def show_area(self, area_id: str) -> None:
+        """Load the area's answers in one read; keeps the cursor on the same cell."""
+        model = self.table_model
+        index = self.table.currentIndex()
+        keep = None
+        if index.isValid() and model.question(index.column()).area_id == area_id:
+            keep = (model.stakeholder(index.row()).id, index.column())
+        if self.area_combo.currentData() != area_id:
+            with QSignalBlocker(self.area_combo):
+                self.area_combo.setCurrentIndex(self.area_combo.findData(area_id))
+        document = self.document
+        area = document.model.area(area_id)
+        round_ = document.round
+        model.editable = round_ is not None and not document.read_only
+        model.set_area(
+            document.session.stakeholders(active_only=True),
+            area.questions,
+            document.session.ratings(round_.id) if round_ else [],
+        )
+        self._fit_columns()
+        row, column = 0, 0
+        if keep is not None and model.row_of(keep[0]) >= 0:
+            row, column = model.row_of(keep[0]), keep[1]
+        if model.rowCount():
+            self.table.go_to(row, column)
+        self._update_summary()
+
+    def reload(self) -> None:
+        """Read the stakeholders and answers again (after changes made elsewhere)."""
+        if self.document.is_open:
+            self.show_area(self.area_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown:
+            self.reload()
+        self._shown = True
+
+    def _load_question(self, question_id: str) -> dict[int, Rating] | None:
+        return self.document.ratings_for(question_id) if self.document.is_open else None
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(self.table_model.columnCount()):
+            title = self.table_model.column_title(column)
+            self.table.setColumnWidth(
+                column, max(64, metrics.horizontalAdvance(title) + 24)
+            )
+        rows = self.table.verticalHeader()
+        names = [
+            self.table_model.stakeholder(row).name
+            for row in range(self.table_model.rowCount())
+        ]
+        widest = max(
+            (rows.fontMetrics().horizontalAdvance(n) for n in names), default=0
+        )
+        rows.setFixedWidth(min(max(widest + 24, 140), 320))
+
+    # -- refresh ---------------------------------------------------------------------
+    def _rating_changed(self, question_id: str) -> None:
+        self.table_model.question_changed(question_id)
+        self._summary_timer.start()
+
+    def _update_summary(self) -> None:
+        model = self.table_model
+        cells = model.rowCount() * model.columnCount() // 2
+        self.summary_label.setText(
+            self.tr("%d of %d answers entered") % (model.answered_count(), cells)
+        )
+
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if not index.isValid():
+            self.cell_label.clear()
+            return
+        model = self.table_model
+        question = model.question(index.column())
+        self.cell_label.setText(
+            f"{model.stakeholder(index.row()).name}  ·  {model.column_title(index.column())}"
+            f"  ·  {question.title.get(self.language)}"
+        )
+
+    # -- edits -----------------------------------------------------------------------
+    def _typed(self, row: int, column: int, text: str) -> None:
+        if self._enter({(row, column): text}, None):
+            self._advance(row, column)
+
+    def _edit_cell(self, row: int, column: int, text: str) -> None:
+        self._enter({(row, column): text}, None)
+
+    def _advance(self, row: int, column: int) -> None:
+        model = self.table_model
+        if self.move_combo.currentData() == MOVE_DOWN:
+            row = min(row + 1, model.rowCount() - 1)
+        elif column + 1 < model.columnCount():
+            column += 1
+        elif row + 1 < model.rowCount():
+            row, column = row + 1, 0
+        self.table.go_to(row, column)
+
+    def _enter(self, cells: dict[tuple[int, int], str], macro: str | None) -> bool:
+        """Check ``cells`` and store every change; ``macro`` (with %d) makes one step."""
+        if not self.table_model.editable:
+            self.statusMessage.emit(self.tr("This workshop is open read-only."))
+            return False
+        try:
+            changes = self.table_model.plan(cells)
+        except InvalidCell as bad:
+            prefix = self.tr("Nothing pasted: ") if macro else ""
+            self.statusMessage.emit(prefix + self._explain(bad))
+            return False
+        if changes:
+            self._push(changes, macro)
+        return True
+
+    def _explain(self, bad: InvalidCell) -> str:
+        model = self.table_model
+        if not (
+            0 <= bad.row < model.rowCount() and 0 <= bad.column < model.columnCount()
+        ):
+            return self.tr("the values do not fit in the grid from this cell.")
+        allowed = (
+            self.tr("1–5, N/A or ?")
+            if model.kind(bad.column) == model.CURRENT
+            else self.tr("1–5")
+        )
+        return self.tr("row %d (%s), column %s: “%s” is not %s.") % (
+            bad.row + 1,
+            model.stakeholder(bad.row).name,
+            model.column_title(bad.column),
+            bad.text.strip()[:40],
+            allowed,
+        )
+
+    def _push(
+        self, changes: list[tuple[int, str, Rating | None]], macro: str | None
+    ) -> None:
+        stack = self.document.undo_stack
+        failures: list[object] = []
+
+        def failed(exc: object) -> None:
+            failures.append(exc)
+
+        # One failed write explains itself; stop there instead of failing once a cell.
+        self.document.writeFailed.connect(failed)
+        if macro:
+            stack.beginMacro(macro % len(changes))
+        try:
+            for row, question_id, new in changes:
+                if failures:
+                    break
+                person = self.table_model.stakeholder(row)
+                if new is None:
+                    text = self.tr("Clear answer of %s to %s")
+                else:
+                    text = self.tr("Answer of %s to %s")
+                stack.push(
+                    RateCommand(
+                        self.document,
+                        person.id,
+                        question_id,
+                        new,
+                        text % (person.name, question_id),
+                    )
+                )
+        finally:
+            if macro:
+                stack.endMacro()
+            self.document.writeFailed.disconnect(failed)
+
+    def clear_selection(self) -> None:
+        cells = {cell: "" for cell in self.table.selected_cells()}
+        if not cells:
+            return
+        if not any(self.table_model.cell_text(*cell) for cell in cells):
+            return
+        before = self.document.undo_stack.index()
+        macro = self.tr("Clear %d answers") if len(cells) > 1 else None
+        if self._enter(cells, macro) and self.document.undo_stack.index() == before:
+            self.statusMessage.emit(
+                self.tr("An answer with a target stays “?”: clear its target too.")
+            )
+
+    def copy_selection(self) -> None:
+        cells = set(self.table.selected_cells())
+        if not cells:
+            return
+        top, left, height, width = _bounds(cells)
+        rows, columns = range(top, top + height), range(left, left + width)
+        text = "\n".join(
+            "\t".join(
+                self.table_model.cell_text(r, c) if (r, c) in cells else ""
+                for c in columns
+            )
+            for r in rows
+        )
+        QGuiApplication.clipboard().setText(text)
+        self.statusMessage.emit(self.tr("Copied %d cells.") % len(cells))
+
+    def cut_selection(self) -> None:
+        self.copy_selection()
+        self.clear_selection()
+
+    def paste(self) -> None:
+        """Paste the clipboard's block at the current cell (or fill the selection)."""
+        block = split_block(QGuiApplication.clipboard().text())
+        if not block:
+            self.statusMessage.emit(self.tr("The clipboard holds nothing to paste."))
+            return
+        selected = self.table.selected_cells()
+        model = self.table_model
+        if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
+            cells = {cell: block[0][0] for cell in selected}  # one value fills them all
+            top, left, height, width = _bounds(selected)
+        else:
+            if len(selected) > 1:
+                top, left = _bounds(selected)[:2]
+            else:
+                index = self.table.currentIndex()
+                top, left = (index.row(), index.column()) if index.isValid() else (0, 0)
+            height, width = len(block), max(len(line) for line in block)
+            if top + height > model.rowCount() or left + width > model.columnCount():
+                self.statusMessage.emit(
+                    self.tr(
+                        "Nothing pasted: %d rows × %d columns do not fit here; from this "
+                        "cell there is room for %d × %d."
+                    )
+                    % (
+                        height,
+                        width,
+                        model.rowCount() - top,
+                        model.columnCount() - left,
+                    )
+                )
+                return
+            cells = {
+                (top + i, left + j): value
+                for i, line in enumerate(block)
+                for j, value in enumerate(line)
+            }
+        if self._enter(cells, self.tr("Paste %d answers")):
+            self.table.select_block(top, left, height, width)
+            self.statusMessage.emit(self.tr("Pasted %d cells.") % len(cells))
+
+
+def _bounds(cells: Collection[tuple[int, int]]) -> tuple[int, int, int, int]:
+    """Top, left, height and width of the rectangle around ``cells``."""
+    rows = [r for r, _ in cells]
+    columns = [c for _, c in cells]
+    return (
+        min(rows),
+        min(columns),
+        max(rows) - min(rows) + 1,
+        max(columns) - min(columns) + 1,
+    )
