@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QScreen,
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.capture: CaptureView | None = None
         self.charts: ChartsView | None = None
         self.grid: GridView | None = None
+        self.presenter = None
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
 
@@ -138,6 +140,17 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.present_action = self._action(
+            self.tr("&Present on the projector"),
+            self.toggle_presenter,
+            QKeySequence(Qt.Key.Key_F5),
+        )
+        self.present_action.setCheckable(True)
+        view_menu.addAction(self.present_action)
+        self.present_on_menu = view_menu.addMenu(self.tr("Present &on screen"))
+        self.present_on_menu.aboutToShow.connect(self._fill_screens)
+
     def _install_undo_actions(self) -> None:
         for action in (self.undo_action, self.redo_action):
             if action is not None:
@@ -154,6 +167,55 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
+    # -- presenter mode ----------------------------------------------------------------
+    def _fill_screens(self) -> None:
+        self.present_on_menu.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.size()
+            action = self.present_on_menu.addAction(
+                self.tr("Screen %d: %s (%d×%d)")
+                % (number, screen.name(), size.width(), size.height())
+            )
+            action.triggered.connect(lambda _=False, s=screen: self.start_presenter(s))
+            action.setEnabled(self.document is not None)
+
+    def toggle_presenter(self) -> None:
+        if self.presenter is not None:
+            self.stop_presenter()
+            return
+        others = [s for s in QGuiApplication.screens() if s is not self.screen()]
+        self.start_presenter(others[0] if others else None)
+
+    def start_presenter(self, screen: QScreen | None) -> None:
+        from crm_workshop.gui.widgets.presenter import PresenterWindow
+
+        if self.document is None or self.capture is None:
+            self.present_action.setChecked(False)
+            return
+        self.stop_presenter()
+        capture = self.capture
+        model = capture.table_model
+        presenter = PresenterWindow(
+            self.document,
+            self._content_language(),
+            lambda: [model.stakeholder(row).id for row in range(model.rowCount())],
+        )
+        capture.questionChanged.connect(presenter.show_question)
+        presenter.nextRequested.connect(lambda: capture.step_question(+1))
+        presenter.previousRequested.connect(lambda: capture.step_question(-1))
+        presenter.closed.connect(self.stop_presenter)
+        presenter.show_question(capture.question_id)
+        self.presenter = presenter
+        self.present_action.setChecked(True)
+        presenter.present_on(screen)
+
+    def stop_presenter(self) -> None:
+        presenter, self.presenter = self.presenter, None
+        self.present_action.setChecked(False)
+        if presenter is not None:
+            presenter.hide()
+            presenter.deleteLater()
+
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_files()
@@ -166,6 +228,7 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         has_doc = self.document is not None
+        self.present_action.setEnabled(has_doc)
         self.copy_action.setEnabled(has_doc)
         self.close_action.setEnabled(has_doc)
         self.stack.setCurrentIndex(WORKSPACE if has_doc else START)
@@ -239,6 +302,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(1500, self._update_state)
 
     def close_workshop(self) -> None:
+        self.stop_presenter()
         if self.document is None:
             return
         self.tabs.clear()

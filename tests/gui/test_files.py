@@ -8,6 +8,7 @@ import struct
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from crm_workshop.gui.dialogs import NewWorkshopAnswers
 from crm_workshop.gui.main_window import START, WORKSPACE
@@ -184,3 +185,18 @@ def test_new_workshop_with_a_chosen_and_a_broken_model(window, tmp_path):
     assert title == "Maturity model has problems"
     assert "invalid id" in message and "broken.toml" in message
     assert not (tmp_path / "b.crmw").exists()
+
+
+def test_f5_presents_the_question_being_captured(qtbot, window, demo_file):
+    assert window.open_path(demo_file)
+    window.present_action.trigger()
+    presenter = window.presenter
+    assert presenter is not None and presenter.isVisible()
+    window.capture.show_question("3.2")
+    texts = " ".join(label.text() for label in presenter.findChildren(QLabel))
+    assert "3.2" in texts
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert window.presenter is None and not window.present_action.isChecked()
+    window.present_action.trigger()
+    window.close_workshop()
+    assert window.presenter is None

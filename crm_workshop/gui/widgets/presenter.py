@@ -1,0 +1,546 @@
+"""Presenter mode: the current question full screen on the projector, answers on a key.
+
+Stage 1 shows the question and its five level descriptors; stage 2 reveals the answer
+distribution and the radar of area scores. Answers stay hidden until everyone present
+has answered, so nobody anchors on the first (or the most senior) vote, and names stay
+hidden unless the consultant asks for them. Client-safe by construction: this window
+reads question texts, level names, answer levels and stakeholder names, never a
+comment or a note. Fonts follow the window height so the back row can read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_workshop.domain.assessment import Answer, Rating
+from crm_workshop.domain.maturity import LEVELS
+from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.widgets.chart_canvas import RadarCanvas
+from crm_workshop.services.chart_data import radar_data
+
+BACKGROUND = "#0A0A0A"
+TEXT = "#FFFFFF"
+ACCENT = "#FFD23F"  # current: yellow on near-black survives a washed-out projector
+TARGET = "#5CC8FF"  # target: light blue and dashed, so it differs without colour too
+MUTED = "#C8C8C8"
+GRID = "#6E6E6E"
+MIN_BODY_PT = 28.0
+FLOOR_PT = 16.0  # only when the question would otherwise be cut off (small screens)
+QUESTION, ANSWERS = 0, 1
+STYLE = (
+    f"#presenter_window {{ background-color: {BACKGROUND}; }}"
+    f"#presenter_window QLabel {{ color: {TEXT}; background: transparent; }}"
+    f"#presenter_window QLabel[accent='true'] {{ color: {ACCENT}; }}"
+    f"#presenter_window QLabel[muted='true'] {{ color: {MUTED}; }}"
+)
+
+
+def _label(name: str, *, wrap: bool = True, text: str = "") -> QLabel:
+    """Model and user text as data, never HTML; not selectable, so keys reach the window."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if (
+        label.text() != text
+    ):  # an unchanged label is left alone: no relayout, no flicker
+        label.setText(text)
+
+
+class AnswerBars(QWidget):
+    """Answers per level (filled: current, dashed: target), then N/A and don't know."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.current, self.target = [0] * 5, [0] * 5
+        self.not_applicable = self.dont_know = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(300, 200)
+        self.setAccessibleName(self.tr("Distribution of answers"))
+
+    def set_counts(
+        self, current: list[int], target: list[int], not_applicable: int, dont_know: int
+    ) -> None:
+        counts = (list(current), list(target), not_applicable, dont_know)
+        if counts == (self.current, self.target, self.not_applicable, self.dont_know):
+            return
+        self.current, self.target, self.not_applicable, self.dont_know = counts
+        self.setAccessibleDescription(
+            self.tr("Current: %s; target: %s; not applicable %d; don't know %d")
+            % (", ".join(map(str, current)), ", ".join(map(str, target)), *counts[2:])
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = painter.fontMetrics().height()
+        pen = max(3.0, line / 12)
+        x = 0.0
+        for text, filled in ((self.tr("Current"), True), (self.tr("Target"), False)):
+            self._bar(
+                painter, QRectF(x, line * 0.2, line * 0.6, line * 0.6), filled, pen
+            )
+            painter.setPen(QColor(TEXT))
+            painter.drawText(QRectF(x + line * 0.8, 0, self.width(), line), text)
+            x += line * 1.8 + painter.fontMetrics().horizontalAdvance(text)
+        labels = ["1", "2", "3", "4", "5", self.tr("N/A"), "?"]
+        values = [*self.current, self.not_applicable, self.dont_know]
+        targets = [*self.target, 0, 0]
+        top, bottom = line * 2.4, self.height() - line * 1.3
+        slot = self.width() / (len(labels) + 0.5)  # half a slot apart before N/A
+        biggest = max([*values, *targets, 1])
+        for n, label in enumerate(labels):
+            left = (n + (0.5 if n >= 5 else 0)) * slot
+            for value, offset, filled in (
+                (values[n], 0.1, True),
+                (targets[n], 0.52, False),
+            ):
+                if not value:
+                    continue
+                bar_h = max(1.0, bottom - top) * value / biggest
+                rect = QRectF(left + slot * offset, bottom - bar_h, slot * 0.38, bar_h)
+                self._bar(painter, rect, filled, pen, muted=n >= 5)
+                painter.setPen(QColor(TEXT if filled else TARGET))
+                above = QRectF(
+                    rect.x() - slot * 0.1, rect.y() - line, slot * 0.58, line
+                )
+                painter.drawText(above, Qt.AlignmentFlag.AlignCenter, str(value))
+            painter.setPen(QColor(TEXT))
+            below = QRectF(left, bottom + line * 0.2, slot, line)
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setPen(QPen(QColor(TEXT), pen / 2))
+        painter.drawLine(0, int(bottom), self.width(), int(bottom))
+        painter.end()
+
+    @staticmethod
+    def _bar(
+        painter: QPainter, rect: QRectF, filled: bool, pen: float, muted: bool = False
+    ) -> None:
+        if filled:
+            painter.fillRect(rect, QColor(MUTED if muted else ACCENT))
+            return
+        painter.setPen(QPen(QColor(TARGET), pen, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(pen / 2, pen / 2, -pen / 2, 0))
+
+
+class PresenterWindow(QWidget):
+    """The projector's view of the shown question; keyboard only, updated live."""
+
+    closed = Signal()
+    nextRequested = Signal()  # Enter, or PageDown once the answers are shown
+    previousRequested = Signal()  # Shift+Enter, or PageUp on the question stage
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        language: str,
+        present_ids: Callable[[], list[int]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.document = document
+        self.language = language
+        self._present_ids = present_ids
+        self.question_id = ""
+        self.stage = QUESTION
+        self.forced = False
+        self.names_shown = False
+        self.radar: RadarCanvas | None = None
+        self._body_pt = 0.0
+        self._fonts: list[tuple[QWidget, float, bool]] = []
+        self.setObjectName("presenter_window")
+        self.setWindowTitle(self.tr("CRM Workshop – presenter"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(
+            Qt.CursorShape.BlankCursor
+        )  # keyboard only: no pointer on the wall
+
+        self.area_label = self._add(_label("presenter_area_label"), 1.0, True, "accent")
+        self.title_label = self._add(_label("presenter_title_label"), 1.45, True)
+        self.prompt_label = self._add(_label("presenter_prompt_label"), 1.0)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_levels_page())
+        self.stack.addWidget(self._build_answers_page())
+        self.answered_label = self._add(_label("presenter_answered_label"), 1.0)
+        self.answered_label.setProperty("muted", True)
+        self._root = QVBoxLayout(self)
+        for widget in (self.area_label, self.title_label, self.prompt_label):
+            self._root.addWidget(widget)
+        self._root.addWidget(self.stack, 1)
+        self._root.addWidget(self.answered_label)
+
+        document.ratingChanged.connect(self._document_changed)
+        document.consensusChanged.connect(self._document_changed)
+        self.show_question(next(document.model.questions()).id)
+
+    def _build_levels_page(self) -> QWidget:
+        page = QWidget()
+        self._levels_grid = grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.level_texts: list[QLabel] = []
+        scale = self.document.model.scale
+        for n in LEVELS:
+            name = scale.level(n).name.get(self.language)
+            row = (
+                self._add(
+                    _label(f"level_{n}_number", wrap=False, text=str(n)),
+                    1.0,
+                    True,
+                    "accent",
+                ),
+                self._add(
+                    _label(f"level_{n}_name", wrap=False, text=name),
+                    1.0,
+                    True,
+                    "accent",
+                ),
+                self._add(_label(f"level_{n}_descriptor"), 1.0),
+            )
+            for column, label in enumerate(row):
+                grid.addWidget(label, n - 1, column, Qt.AlignmentFlag.AlignTop)
+            self.level_texts.append(row[2])
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(5, 1)
+        return page
+
+    def _build_answers_page(self) -> QWidget:
+        self.waiting_label = self._add(_label("presenter_waiting_label"), 1.6, True)
+        self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bars = self._add(AnswerBars(), 1.0)
+        self.names_labels = [self._add(_label(f"names_{n}"), 1.0) for n in (1, 2)]
+        self.agreed_label = self._add(
+            _label("presenter_agreed_label"), 1.0, True, "accent"
+        )
+        caption = self._add(_label("presenter_radar_caption"), 1.0, True)
+        caption.setText(self.tr("Maturity per area"))
+        caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A widget, not a layout: a hidden widget gives its room to the names list.
+        self.radar_box = QWidget()
+        self._radar_column = QVBoxLayout(self.radar_box)
+        self._radar_column.setContentsMargins(0, 0, 0, 0)
+        self._radar_column.addWidget(caption)
+        self._results_row = row = QHBoxLayout()
+        row.addWidget(self.bars, 5)
+        for label in self.names_labels:
+            label.hide()
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 3)
+        row.addWidget(self.radar_box, 5)
+        results = QWidget()
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row, 1)
+        column.addWidget(self.agreed_label)
+        self.answers_stack = QStackedWidget()
+        self.answers_stack.addWidget(self.waiting_label)
+        self.answers_stack.addWidget(results)
+        return self.answers_stack
+
+    def _add(self, widget, factor: float, bold: bool = False, role: str = ""):
+        """Register a widget whose font follows the window's body size."""
+        self._fonts.append((widget, factor, bold))
+        if role:
+            widget.setProperty(role, True)
+        return widget
+
+    # -- public API --------------------------------------------------------------------
+    def show_question(self, question_id: str) -> None:
+        """Show ``question_id`` at stage 1; the question already shown keeps its stage."""
+        if question_id == self.question_id:
+            return
+        model, language = self.document.model, self.language
+        question = model.question(question_id)
+        self.question_id = question_id
+        _set_text(self.area_label, model.area(question.area_id).title.get(language))
+        _set_text(self.title_label, f"{question.id}  {question.title.get(language)}")
+        _set_text(self.prompt_label, question.prompt.get(language))
+        for n, label in enumerate(self.level_texts, start=1):
+            _set_text(label, question.descriptor(n, language))
+        self.hide_answers()
+        self._fit()
+
+    def present_on(self, screen: QScreen | None = None) -> None:
+        """Full screen on ``screen`` (the primary screen when None)."""
+        screen = screen or QGuiApplication.primaryScreen()
+        if self.isFullScreen():
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    def reveal(self, force: bool = False) -> None:
+        """Stage 2: the answers, or how many are still missing unless ``force``."""
+        self.forced = self.forced or force
+        self.stage = ANSWERS
+        self.stack.setCurrentIndex(ANSWERS)
+        self._refresh_answers()
+
+    def hide_answers(self) -> None:
+        """Back to stage 1; a later reveal waits for everyone again."""
+        self.stage = QUESTION
+        self.forced = False
+        self.stack.setCurrentIndex(QUESTION)
+        self._refresh_answers()
+
+    def set_names_shown(self, shown: bool) -> None:
+        self.names_shown = shown
+        self._refresh_answers()
+
+    @property
+    def answers_visible(self) -> bool:
+        return self.stage == ANSWERS and self.answers_stack.currentIndex() == 1
+
+    # -- keyboard and window -----------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        question = self.stage == QUESTION
+        actions = {
+            Qt.Key.Key_Space: self.reveal,
+            Qt.Key.Key_Right: self.reveal,
+            Qt.Key.Key_Left: self.hide_answers,
+            Qt.Key.Key_Backspace: self.hide_answers,
+            Qt.Key.Key_F: lambda: self.reveal(force=True),
+            Qt.Key.Key_N: lambda: self.set_names_shown(not self.names_shown),
+            Qt.Key.Key_Escape: self.close,
+            Qt.Key.Key_Return: (
+                self.previousRequested if shift else self.nextRequested
+            ).emit,
+            Qt.Key.Key_Enter: (
+                self.previousRequested if shift else self.nextRequested
+            ).emit,
+            # A presentation clicker sends PageDown/PageUp: reveal, then move on.
+            Qt.Key.Key_PageDown: self.reveal if question else self.nextRequested.emit,
+            Qt.Key.Key_PageUp: self.previousRequested.emit
+            if question
+            else self.hide_answers,
+        }
+        action = actions.get(key)
+        if action is None:
+            super().keyPressEvent(event)
+        else:
+            action()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    # -- fonts -------------------------------------------------------------------------
+    def _fit(self) -> None:
+        """Body = max(28 pt, height/38); smaller only if the question would be cut off."""
+        body = max(MIN_BODY_PT, self.height() / 38)
+        self._apply_fonts(body)
+        while body > FLOOR_PT and self._needed_height() > self.height():
+            body = max(FLOOR_PT, body - 1)
+            self._apply_fonts(body)
+        self._refresh_radar()
+
+    def _apply_fonts(self, body: float) -> None:
+        if body == self._body_pt:
+            return
+        self._body_pt = body
+        for widget, factor, bold in self._fonts:
+            font = QFont(widget.font())
+            font.setPointSizeF(body * factor)
+            font.setBold(bold)
+            widget.setFont(font)
+        gap = round(body * 0.5)
+        self._root.setContentsMargins(gap * 3, gap * 2, gap * 3, gap * 2)
+        self._root.setSpacing(gap)
+        self._levels_grid.setHorizontalSpacing(gap * 2)
+        self._levels_grid.setVerticalSpacing(gap)
+        self._results_row.setSpacing(gap * 3)
+
+    def _needed_height(self) -> int:
+        """Height of the question stage at the current fonts and window width."""
+        margins = self._root.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        labels = (self.area_label, self.title_label, self.prompt_label)
+        header = sum(label.heightForWidth(width) for label in labels)
+        page = self._levels_grid.totalHeightForWidth(width)
+        footer = self.answered_label.sizeHint().height()
+        frame = self._root.spacing() * 4 + margins.top() + margins.bottom()
+        return header + page + footer + frame
+
+    # -- live data ---------------------------------------------------------------------
+    def _document_changed(self, question_id: str) -> None:
+        if question_id == self.question_id:
+            self._refresh_answers()
+        else:  # another question moves the area scores only
+            self._refresh_radar()
+
+    def _refresh_answers(self) -> None:
+        if not self.document.is_open:
+            return
+        ratings = self.document.ratings_for(self.question_id)
+        present = list(self._present_ids())
+        missing = sum(1 for person in present if person not in ratings)
+        _set_text(
+            self.answered_label,
+            self.tr("%d of %d present have answered")
+            % (len(present) - missing, len(present)),
+        )
+        if self.stage == QUESTION:
+            return
+        if missing and not self.forced:
+            waiting = (
+                self.tr("Waiting for one more answer")
+                if missing == 1
+                else self.tr("Waiting for %n more answers", "", missing)
+            )
+            _set_text(self.waiting_label, waiting)
+            self.answers_stack.setCurrentIndex(0)
+            return
+        values = list(ratings.values())
+        levels = [r.current for r in values if r.answer is Answer.LEVEL]
+        targets = [r.target for r in values if r.target]
+        self.bars.set_counts(
+            [levels.count(n) for n in LEVELS],
+            [targets.count(n) for n in LEVELS],
+            sum(r.answer is Answer.NOT_APPLICABLE for r in values),
+            sum(r.answer is Answer.DONT_KNOW for r in values),
+        )
+        self._show_names(values if self.names_shown else [])
+        # The names take the radar's place: side by side, the radar's labels would
+        # shrink below what the back row can read.
+        self.radar_box.setVisible(not self.names_shown)
+        self._show_agreed()
+        self.answers_stack.setCurrentIndex(1)
+        self._refresh_radar()
+
+    def _show_agreed(self) -> None:
+        """The agreed levels only: the consensus note is internal and never shown."""
+        agreed = self.document.consensus_for(self.question_id)
+        parts = []
+        if agreed is not None and agreed.current:
+            parts.append(self.tr("current %d") % agreed.current)
+        if agreed is not None and agreed.target:
+            parts.append(self.tr("target %d") % agreed.target)
+        _set_text(self.agreed_label, self.tr("Agreed: %s") % " · ".join(parts))
+        self.agreed_label.setVisible(bool(parts))
+
+    def _show_names(self, ratings: list[Rating]) -> None:
+        """'Name — level' lines, lowest level first; a second column if they overflow."""
+        names = (
+            {p.id: p.name for p in self.document.session.stakeholders()}
+            if ratings
+            else {}
+        )
+        order = {Answer.LEVEL: 0, Answer.NOT_APPLICABLE: 1, Answer.DONT_KNOW: 2}
+        ratings = sorted(
+            ratings,
+            key=lambda r: (
+                order[r.answer],
+                r.current or 0,
+                names.get(r.stakeholder_id, ""),
+            ),
+        )
+        lines = [
+            self.tr("%s — %s") % (names.get(r.stakeholder_id, "?"), self._answer(r))
+            for r in ratings
+        ]
+        spacing = max(1, self.names_labels[0].fontMetrics().lineSpacing())
+        rows = max(5, self.stack.height() // spacing)
+        for label, part in zip(
+            self.names_labels, (lines[:rows], lines[rows:]), strict=True
+        ):
+            _set_text(label, "\n".join(part))
+            label.setVisible(bool(part))
+
+    def _answer(self, rating: Rating) -> str:
+        if rating.answer is Answer.NOT_APPLICABLE:
+            return self.tr("N/A")
+        if rating.answer is Answer.DONT_KNOW:
+            return self.tr("don't know")
+        return str(rating.current)
+
+    def _refresh_radar(self) -> None:
+        """Area scores, current vs target; built at the first reveal (loads matplotlib)."""
+        if not self.answers_visible or self.names_shown:
+            return
+        assessment = self.document.assessment()
+        if assessment is None:
+            return
+        from crm_workshop.charts import radar
+
+        if self.radar is None:
+            self.radar = RadarCanvas()
+            self.radar.setAccessibleName(self.tr("Radar: current and target per area"))
+            self._radar_column.addWidget(self.radar, 1)
+            self.radar.show()  # now, not at the next event loop pass
+        data = radar_data(self.document.model, assessment, self.language)
+        series = [
+            radar.Series(self.tr("Current"), data.current, radar.CURRENT, ACCENT),
+            radar.Series(self.tr("Target"), data.target, radar.TARGET, TARGET),
+        ]
+        font_size = round(self._body_pt * 0.8, 1)
+        if (
+            self.radar.matches(data.labels, series)
+            and self.radar.font_size == font_size
+        ):
+            self.radar.update_values([data.current, data.target])  # blit: no flicker
+            return
+        self.radar.font_size = font_size
+        if self.radar.figure is not None:  # the builder's subplots_adjust wants none
+            self.radar.figure.set_layout_engine(None)
+        self.radar.show_series(data.labels, series)
+        self.radar.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._style_radar()
+
+    def _style_radar(self) -> None:
+        """The shared radar builder draws for paper; recolour it for a dark room."""
+        figure, artists = self.radar.figure, self.radar.artists
+        axes = artists.axes
+        figure.set_facecolor(BACKGROUND)
+        axes.set_facecolor(BACKGROUND)
+        for tick in axes.get_xticklabels():
+            tick.set_color(TEXT)
+        for tick in axes.get_yticklabels():
+            tick.set_color(MUTED)
+        axes.grid(color=GRID, linewidth=1.0)
+        axes.tick_params(axis="x", pad=self.radar.font_size * 1.8)  # clear of the rim
+        axes.spines["polar"].set_color(MUTED)
+        if axes.get_legend() is not None:  # the bars' legend beside it explains both
+            axes.get_legend().remove()
+        if artists.fills and artists.fills[0] is not None:
+            artists.fills[0].set_facecolor((1.0, 0.82, 0.25, 0.25))
+        # Large labels: matplotlib fits them inside the canvas at every size.
+        figure.set_layout_engine("constrained")
