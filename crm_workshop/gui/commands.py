@@ -26,8 +26,15 @@ class _WriteCommand(QUndoCommand):
             self.document.writeFailed.emit(exc)
 
 
+_READ_IT = object()
+
+
 class RateCommand(_WriteCommand):
-    """Set (or clear, with ``new=None``) one stakeholder's answer to one question."""
+    """Set (or clear, with ``new=None``) one stakeholder's answer to one question.
+
+    ``old`` is the answer being replaced; callers that already hold it (a paste of
+    hundreds of cells) pass it, others let the command read it from the file.
+    """
 
     def __init__(
         self,
@@ -36,12 +43,17 @@ class RateCommand(_WriteCommand):
         question_id: str,
         new: Rating | None,
         text: str,
+        old: Rating | object | None = _READ_IT,
     ) -> None:
         super().__init__(document, text)
         self.stakeholder_id = stakeholder_id
         self.question_id = question_id
         self.new = new
-        self.old = document.ratings_for(question_id).get(stakeholder_id)
+        self.old: Rating | None = (
+            document.ratings_for(question_id).get(stakeholder_id)
+            if old is _READ_IT
+            else old  # type: ignore[assignment]
+        )
 
     def redo(self) -> None:
         self._guarded(

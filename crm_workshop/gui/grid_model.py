@@ -229,6 +229,10 @@ class RatingGridModel(QAbstractTableModel):
     def kind(self, column: int) -> int:
         return column % 2
 
+    def answer(self, row: int, question_id: str) -> Rating | None:
+        """The stored answer of row ``row`` to ``question_id`` (as this model holds it)."""
+        return self._answers(question_id).get(self._stakeholders[row].id)
+
     def rating(self, row: int, column: int) -> Rating | None:
         question_id = self.question(column).id
         return self._answers(question_id).get(self._stakeholders[row].id)

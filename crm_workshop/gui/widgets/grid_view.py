@@ -392,10 +392,14 @@ class GridView(QWidget):
 
         # One failed write explains itself; stop there instead of failing once a cell.
         self.document.writeFailed.connect(failed)
+        # the answers being replaced, read before the first write changes them
+        olds = [
+            self.table_model.answer(row, question_id) for row, question_id, _ in changes
+        ]
         if macro:
             stack.beginMacro(macro % len(changes))
         try:
-            for row, question_id, new in changes:
+            for (row, question_id, new), old in zip(changes, olds, strict=True):
                 if failures:
                     break
                 person = self.table_model.stakeholder(row)
@@ -410,6 +414,7 @@ class GridView(QWidget):
                         question_id,
                         new,
                         text % (person.name, question_id),
+                        old,
                     )
                 )
         finally:
