@@ -30,6 +30,7 @@ from crm_workshop.gui.settings import Settings
 from crm_workshop.gui.widgets.capture import CaptureView
 from crm_workshop.gui.widgets.charts_view import ChartsView
 from crm_workshop.gui.widgets.grid_view import GridView
+from crm_workshop.gui.widgets.overview_view import OverviewView
 from crm_workshop.gui.widgets.start_page import StartPage
 from crm_workshop.services.demo import create_demo
 from crm_workshop.services.errors import WorkshopExists, WorkshopFileError
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.capture: CaptureView | None = None
         self.charts: ChartsView | None = None
         self.grid: GridView | None = None
+        self.overview: OverviewView | None = None
         self.presenter = None
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
@@ -281,6 +283,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.grid, self.tr("&Grid"))
         self.charts = ChartsView(self.document, self._content_language())
         self.tabs.addTab(self.charts, self.tr("C&harts"))
+        self.overview = OverviewView(self.document, self._content_language())
+        self.overview.questionActivated.connect(self.jump_to_question)
+        self.overview.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.settings.add_recent(str(session.path))
         self._install_undo_actions()
         self._refresh_recent()
@@ -290,6 +298,12 @@ class MainWindow(QMainWindow):
         # waits for them, and the first key press does not pay for them either
         QTimer.singleShot(0, self.document.session.prepare_for_writing)
         QTimer.singleShot(0, self.capture.refresh_radar)
+
+    def jump_to_question(self, question_id: str) -> None:
+        if self.capture is not None:
+            self.tabs.setCurrentWidget(self.capture)
+            self.capture.show_question(question_id)
+            self.capture.table.setFocus()
 
     def _content_language(self) -> str:
         assert self.document is not None
@@ -306,10 +320,10 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.tabs.clear()
-        for view in (self.capture, self.grid, self.charts):
+        for view in (self.capture, self.grid, self.charts, self.overview):
             if view is not None:
                 view.deleteLater()
-        self.capture = self.grid = self.charts = None
+        self.capture = self.grid = self.charts = self.overview = None
         self.document.close()
         self.document.deleteLater()
         self.document = None

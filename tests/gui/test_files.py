@@ -200,3 +200,10 @@ def test_f5_presents_the_question_being_captured(qtbot, window, demo_file):
     window.present_action.trigger()
     window.close_workshop()
     assert window.presenter is None
+
+
+def test_overview_entries_jump_to_their_question(window, demo_file):
+    assert window.open_path(demo_file)
+    window.jump_to_question("4.2")
+    assert window.tabs.currentWidget() is window.capture
+    assert window.capture.question_id == "4.2"

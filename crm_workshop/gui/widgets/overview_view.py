@@ -1,0 +1,827 @@
+"""The consultant's overview of the round: completeness, coverage, disagreement, open items.
+
+A thin adapter over ``services.overview``: every number comes from ``workshop_overview``;
+this module only lays it out. Follow-ups are written at once through the session (they
+are planning notes, not answers, so they do not go through the undo stack).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_workshop.domain.engagement import Followup
+from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.grid_model import plain_tooltip
+from crm_workshop.gui.widgets.question_panel import plain_label
+from crm_workshop.services.errors import WorkshopFileError
+from crm_workshop.services.overview import (
+    AreaCompleteness,
+    Coverage,
+    CoverageCell,
+    DepartmentCoverage,
+    Disagreement,
+    OpenItem,
+    Overview,
+    StakeholderCompleteness,
+    Tally,
+    workshop_overview,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+QUESTION_ROLE = Qt.ItemDataRole.UserRole  # the question id a row stands for
+FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # 0..1, drawn as a progress bar
+
+COVERAGE_TINTS = {
+    Coverage.ANSWERED: QColor(200, 230, 201),
+    Coverage.MISSING: QColor(255, 183, 148),
+    Coverage.UNEXPECTED: QColor(222, 222, 222),
+}
+OVERDUE_TEXT = QColor(176, 0, 0)
+MUTED_TEXT = QColor(110, 110, 110)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a ``RowTableModel``: its header and how a row reads in it."""
+
+    header: str
+    text: Callable[[Any], str]
+    tooltip: Callable[[Any], str | None] | None = None
+    background: Callable[[Any], QColor | None] | None = None
+    fraction: Callable[[Any], float | None] | None = None
+    numeric: bool = False
+
+
+class RowTableModel(QAbstractTableModel):
+    """Adapter between a list of overview rows (frozen dataclasses) and Qt's model API.
+
+    Read-only. Columns are ``Column`` specs; ``question_of`` names the question a row
+    stands for (``QUESTION_ROLE``), ``row_header`` labels rows in the vertical header.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        *,
+        question_of: Callable[[Any], str | None] = lambda _row: None,
+        row_header: Callable[[Any], str] | None = None,
+        row_tooltip: Callable[[Any], str | None] = lambda _row: None,
+        foreground: Callable[[Any], QColor | None] = lambda _row: None,
+        bold: Callable[[Any], bool] = lambda _row: False,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._question_of = question_of
+        self._row_header = row_header
+        self._row_tooltip = row_tooltip
+        self._foreground = foreground
+        self._bold = bold
+
+    def set_rows(
+        self, rows: Sequence[Any], columns: Sequence[Column] | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if columns is not None:
+            self._columns = list(columns)
+        self.endResetModel()
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of_question(self, question_id: str) -> int:
+        for n, item in enumerate(self._rows):
+            if self._question_of(item) == question_id:
+                return n
+        return -1
+
+    # -- Qt's model API --------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
+                self._columns
+            ):
+                return self._columns[section].header
+            return None
+        if not 0 <= section < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self._row_header is None:
+                return str(section + 1)
+            return self._row_header(self._rows[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self._row_tooltip(self._rows[section])
+            return plain_tooltip(tip) if tip else None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (
+            0 <= index.row() < len(self._rows)
+            and 0 <= index.column() < len(self._columns)
+        ):
+            return None
+        item = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = column.tooltip(item) if column.tooltip else None
+            return plain_tooltip(tip) if tip else None
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            return column.background(item)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(item)
+        if role == Qt.ItemDataRole.FontRole and self._bold(item):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == FRACTION_ROLE and column.fraction:
+            return column.fraction(item)
+        if role == QUESTION_ROLE:
+            return self._question_of(item)
+        return None
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws a cell's ``FRACTION_ROLE`` as a progress bar labelled with its text."""
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: _Index) -> None:
+        fraction = index.data(FRACTION_ROLE)
+        if fraction is None:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = round(fraction * 100)
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+
+
+def _table(model: RowTableModel, name: str, accessible_name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab moves on to the next control
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+def _percent(fraction: float | None) -> str:
+    return "–" if fraction is None else f"{round(fraction * 100)} %"
+
+
+class OverviewView(QWidget):
+    questionActivated = Signal(str)  # double-click or Enter on a question's row
+    statusMessage = Signal(str)
+
+    def __init__(
+        self, document: WorkshopDocument, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.language = language
+        self.overview: Overview | None = None
+        self._dirty = False
+        self._editing: str | None = None  # question id shown in the follow-up editor
+
+        self.summary_label = plain_label(name="overview_summary_label")
+        left = self._build_completeness()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._build_coverage())
+        right_layout.addWidget(self._build_disagreements(), 1)
+        right_layout.addWidget(self._build_validation(), 1)
+        splitter = QSplitter()
+        splitter.setObjectName("overview_splitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 840])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+        # Tab follows the eye: owner, due date and done share a row, the note is below
+        for first, second in (
+            (self.validation_table, self.owner_combo),
+            (self.owner_combo, self.due_check),
+            (self.due_check, self.due_edit),
+            (self.due_edit, self.done_check),
+            (self.done_check, self.note_edit),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        # A paste of a hundred answers emits a hundred signals: refresh once after them.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(lambda: self.refresh())
+        document.ratingChanged.connect(self._changed)
+        document.consensusChanged.connect(self._changed)
+        self.refresh()
+
+    # -- sections --------------------------------------------------------------------
+    def _build_completeness(self) -> QGroupBox:
+        numbers = self._tally_columns(lambda row: row.tally)
+        self.area_model = RowTableModel(
+            [
+                Column(
+                    self.tr("Area"),
+                    self._area_title,
+                    lambda row: (
+                        self.tr("%s: %d questions")
+                        % (self._area_title(row), row.questions)
+                    ),
+                ),
+                *numbers,
+            ],
+            bold=lambda row: row.area_id == "",
+            parent=self,
+        )
+        self.area_table = _table(
+            self.area_model, "area_completeness_table", self.tr("Completeness per area")
+        )
+        self.stakeholder_model = RowTableModel(
+            [
+                Column(self.tr("Stakeholder"), lambda row: row.name, self._person_tip),
+                Column(
+                    self.tr("Department"), lambda row: self._department(row.department)
+                ),
+                *numbers,
+            ],
+            foreground=lambda row: None if row.active else MUTED_TEXT,
+            parent=self,
+        )
+        self.stakeholder_table = _table(
+            self.stakeholder_model,
+            "stakeholder_completeness_table",
+            self.tr("Completeness per stakeholder"),
+        )
+        for table, first in ((self.area_table, 1), (self.stakeholder_table, 2)):
+            table.setItemDelegateForColumn(first + 4, ProgressDelegate(table))
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            for text_column in range(first):  # names and departments share the rest
+                header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(first + 4, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(first + 4, 110)
+        self.area_table.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        note = plain_label(
+            self.tr(
+                "Open: questions the active stakeholders have not answered yet. "
+                "N/A and don't know count as answered."
+            ),
+            name="completeness_note_label",
+        )
+        box = QGroupBox(self.tr("Com&pleteness"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.area_table)
+        layout.addWidget(self.stakeholder_table, 1)
+        layout.addWidget(note)
+        return box
+
+    def _tally_columns(self, tally_of: Callable[[Any], Tally]) -> list[Column]:
+        def number(header: str, tip: str, field: Callable[[Tally], int]) -> Column:
+            return Column(
+                header,
+                lambda row: str(field(tally_of(row))),
+                lambda _row: tip,
+                numeric=True,
+            )
+
+        return [
+            number(
+                self.tr("Level"), self.tr("Answers with a level"), lambda t: t.levels
+            ),
+            number(
+                self.tr("N/A"), self.tr("Not applicable"), lambda t: t.not_applicable
+            ),
+            number(self.tr("?"), self.tr("Don't know"), lambda t: t.dont_know),
+            number(self.tr("Open"), self.tr("Not answered yet"), lambda t: t.open),
+            Column(
+                self.tr("Complete"),
+                lambda row: _percent(tally_of(row).fraction),
+                lambda row: (
+                    self.tr("%d of %d answered")
+                    % (tally_of(row).answered, tally_of(row).expected)
+                ),
+                fraction=lambda row: tally_of(row).fraction,
+                numeric=True,
+            ),
+        ]
+
+    def _build_coverage(self) -> QGroupBox:
+        self.coverage_model = RowTableModel(
+            [],
+            row_header=lambda row: self._department_header(row),
+            row_tooltip=lambda row: (
+                self.tr("%d active stakeholders") % row.stakeholders
+            ),
+            parent=self,
+        )
+        self.coverage_table = _table(
+            self.coverage_model,
+            "coverage_table",
+            self.tr("Coverage: answers per department and area"),
+        )
+        self.coverage_table.verticalHeader().show()
+        self.coverage_table.setAlternatingRowColors(False)
+        header = self.coverage_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        legend = QHBoxLayout()
+        for status, text in (
+            (Coverage.ANSWERED, self.tr("Expected and answered")),
+            (Coverage.MISSING, self.tr("Expected but missing")),
+            (Coverage.UNEXPECTED, self.tr("Answered though not expected")),
+        ):
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            color = COVERAGE_TINTS[status].name()
+            swatch.setStyleSheet(f"background: {color}; border: 1px solid #888;")
+            legend.addWidget(swatch)
+            legend.addWidget(plain_label(text, wrap=False))
+            legend.addSpacing(12)
+        legend.addStretch()
+        self.coverage_table.setAccessibleDescription(
+            self.tr(
+                "Number of answers each department gave in each area; the model's hint "
+                "says which departments should contribute. The number after a "
+                "department is its count of active stakeholders."
+            )
+        )
+        box = QGroupBox(self.tr("Co&verage: answers per department and area"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.coverage_table, 1)
+        layout.addLayout(legend)
+        return box
+
+    def _coverage_columns(self) -> list[Column]:
+        def column(position: int, area_id: str) -> Column:
+            def cell(row: DepartmentCoverage) -> CoverageCell:
+                return row.cells[position]
+
+            return Column(
+                "\n".join(textwrap.wrap(self._area_title_of(area_id), 16)),
+                lambda row: self._coverage_text(cell(row)),
+                lambda row: self._coverage_tip(row, cell(row)),
+                background=lambda row: COVERAGE_TINTS.get(cell(row).status),
+                numeric=True,
+            )
+
+        return [column(n, area.id) for n, area in enumerate(self.document.model.areas)]
+
+    def _build_disagreements(self) -> QGroupBox:
+        self.disagreement_model = RowTableModel(
+            [
+                Column(self.tr("Question"), self._question_text, self._question_tip),
+                Column(
+                    self.tr("Lowest"),
+                    lambda row: f"{row.minimum}: {', '.join(row.lowest)}",
+                    lambda row: "\n".join(row.lowest),
+                ),
+                Column(
+                    self.tr("Highest"),
+                    lambda row: f"{row.maximum}: {', '.join(row.highest)}",
+                    lambda row: "\n".join(row.highest),
+                ),
+                Column(self.tr("Spread"), lambda row: str(row.spread), numeric=True),
+                Column(
+                    self.tr("Consensus"),
+                    lambda row: (
+                        self.tr("not yet") if row.agreed is None else str(row.agreed)
+                    ),
+                    numeric=True,
+                ),
+            ],
+            question_of=lambda row: row.question_id,
+            parent=self,
+        )
+        self.disagreement_table = _table(
+            self.disagreement_model,
+            "disagreement_table",
+            self.tr("Questions with disagreement"),
+        )
+        self._stretch_text_columns(self.disagreement_table, (0, 1, 2))
+        self.disagreement_table.activated.connect(self._activated)
+        box = QGroupBox(self.tr("D&isagreements (answers two or more levels apart)"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.disagreement_table)
+        return box
+
+    def _build_validation(self) -> QGroupBox:
+        self.validation_model = RowTableModel(
+            [
+                Column(self.tr("Question"), self._question_text, self._question_tip),
+                Column(self.tr("?"), lambda row: str(row.dont_know), numeric=True),
+                Column(
+                    self.tr("Don't know"),
+                    lambda row: ", ".join(row.who),
+                    lambda row: "\n".join(row.who),
+                ),
+                Column(self.tr("Owner"), lambda row: row.owner_name or "–"),
+                Column(
+                    self.tr("Due"),
+                    lambda row: (row.followup.due_on if row.followup else None) or "–",
+                    numeric=True,
+                ),
+                Column(self.tr("Status"), self._status_text, numeric=True),
+            ],
+            question_of=lambda row: row.question_id,
+            foreground=self._status_colour,
+            parent=self,
+        )
+        self.validation_table = _table(
+            self.validation_model,
+            "validation_table",
+            self.tr("Questions that need validation"),
+        )
+        self._stretch_text_columns(self.validation_table, (0, 2, 3))
+        self.validation_table.activated.connect(self._activated)
+        self.validation_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_followup(current.row())
+        )
+
+        self.followup_label = plain_label(name="followup_question_label")
+        self.owner_combo = QComboBox()
+        self.owner_combo.setAccessibleName(self.tr("Follow-up owner"))
+        self.due_check = QCheckBox(self.tr("D&ue by:"))
+        self.due_check.setAccessibleName(self.tr("Follow-up has a due date"))
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setAccessibleName(self.tr("Follow-up due date"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(2000)
+        self.note_edit.setAccessibleName(self.tr("Follow-up note"))
+        self.note_edit.setPlaceholderText(self.tr("What to find out, from whom"))
+        self.done_check = QCheckBox(self.tr("&Done"))
+        self.done_check.setAccessibleName(self.tr("Follow-up done"))
+        owner_label = QLabel(self.tr("O&wner:"))
+        owner_label.setBuddy(self.owner_combo)
+        note_label = QLabel(self.tr("&Note:"))
+        note_label.setBuddy(self.note_edit)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_combo, 1)
+        owner_row.addSpacing(12)
+        owner_row.addWidget(self.due_check)
+        owner_row.addWidget(self.due_edit)
+        owner_row.addSpacing(12)
+        owner_row.addWidget(self.done_check)
+        self.editor = QWidget()
+        self.editor.setObjectName("followup_editor")
+        form = QFormLayout(self.editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.followup_label)
+        form.addRow(owner_label, owner_row)
+        form.addRow(note_label, self.note_edit)
+
+        self.owner_combo.currentIndexChanged.connect(lambda _n: self._store_followup())
+        self.due_check.toggled.connect(self._due_toggled)
+        self.due_edit.dateChanged.connect(lambda _d: self._store_followup())
+        self.note_edit.editingFinished.connect(self._store_followup)
+        self.done_check.toggled.connect(lambda _on: self._store_followup())
+
+        box = QGroupBox(
+            self.tr("Needs va&lidation (don't know answers and follow-ups)")
+        )
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.validation_table, 1)
+        layout.addWidget(self.editor)
+        self._show_followup(-1)
+        return box
+
+    @staticmethod
+    def _stretch_text_columns(table: QTableView, columns: Sequence[int]) -> None:
+        """Long texts (titles, lists of names) wrap inside the width they get."""
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    # -- texts -----------------------------------------------------------------------
+    def _area_title_of(self, area_id: str) -> str:
+        if area_id == "":
+            return self.tr("All areas")
+        return self.document.model.area(area_id).title.get(self.language)
+
+    def _area_title(self, row: AreaCompleteness) -> str:
+        return self._area_title_of(row.area_id)
+
+    def _department(self, department: str) -> str:
+        if not department:
+            return self.tr("No department")
+        return self.document.model.department_name(department, self.language)
+
+    def _department_header(self, row: DepartmentCoverage) -> str:
+        return f"{self._department(row.department)} ({row.stakeholders})"
+
+    def _person_tip(self, row: StakeholderCompleteness) -> str | None:
+        return None if row.active else self.tr("%s is no longer active") % row.name
+
+    def _question_text(self, row: Disagreement | OpenItem) -> str:
+        question = self.document.model.question(row.question_id)
+        return f"{question.id}  {question.title.get(self.language)}"
+
+    def _question_tip(self, row: Disagreement | OpenItem) -> str:
+        return self.document.model.question(row.question_id).prompt.get(self.language)
+
+    def _coverage_text(self, cell: CoverageCell) -> str:
+        if cell.status is Coverage.MISSING:
+            return self.tr("missing")
+        if cell.status is Coverage.NONE:
+            return ""
+        return str(cell.answers)
+
+    def _coverage_tip(self, row: DepartmentCoverage, cell: CoverageCell) -> str:
+        department = self._department(row.department)
+        area = self._area_title_of(cell.area_id)
+        if cell.status is Coverage.ANSWERED:
+            text = self.tr("%s gave %d answers in %s, as the model expects.")
+            return text % (department, cell.answers, area)
+        if cell.status is Coverage.MISSING:
+            return self.tr(
+                "The model expects %s to contribute to %s; no answers yet."
+            ) % (
+                department,
+                area,
+            )
+        if cell.status is Coverage.UNEXPECTED:
+            text = self.tr("%s gave %d answers in %s, which the model does not expect.")
+            return text % (department, cell.answers, area)
+        return self.tr("%s: not expected in %s.") % (department, area)
+
+    def _status_text(self, row: OpenItem) -> str:
+        if row.followup is None:
+            return self.tr("No follow-up")
+        if row.followup.done:
+            return self.tr("Done")
+        if row.overdue:
+            return self.tr("Overdue")
+        return self.tr("Open")
+
+    def _status_colour(self, row: OpenItem) -> QColor | None:
+        if row.overdue:
+            return OVERDUE_TEXT
+        if row.followup is not None and row.followup.done:
+            return MUTED_TEXT
+        return None
+
+    # -- refresh ---------------------------------------------------------------------
+    def _changed(self, _question_id: str = "") -> None:
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Recompute the overview and show it; keeps the selected follow-up in view."""
+        self._dirty = False
+        round_ = self.document.round
+        if round_ is None or not self.document.is_open:
+            self.overview = None
+            self.summary_label.setText(self.tr("This workshop has no round yet."))
+            return
+        overview = workshop_overview(
+            self.document.session, round_.id, assessment=self.document.assessment()
+        )
+        self.overview = overview
+        total = overview.total
+        self.area_model.set_rows(
+            [
+                *overview.areas,
+                AreaCompleteness("", sum(a.questions for a in overview.areas), total),
+            ]
+        )
+        self.stakeholder_model.set_rows(overview.stakeholders)
+        self.coverage_model.set_rows(overview.coverage, self._coverage_columns())
+        self._fit_height(self.coverage_table)
+        self.disagreement_model.set_rows(overview.disagreements)
+        keep = self._editing
+        self.validation_model.set_rows(overview.open_items)
+        self._select_question(self.validation_table, keep)
+        self._fit_height(self.area_table)
+        self.summary_label.setText(
+            self.tr(
+                "Round “%s”: %d of %d answers given (%s) · %d questions with "
+                "disagreement · %d need validation, %d overdue"
+            )
+            % (
+                round_.name,
+                total.answered,
+                total.expected,
+                _percent(total.fraction),
+                len(overview.disagreements),
+                len(overview.open_items),
+                overview.overdue,
+            )
+        )
+
+    @staticmethod
+    def _fit_height(table: QTableView, max_rows: int | None = None) -> None:
+        """Show every row of a short table (at most ``max_rows``) without empty space."""
+        rows = table.model().rowCount()
+        shown = max(1, rows if max_rows is None else min(rows, max_rows))
+        height = (
+            table.horizontalHeader().sizeHint().height()
+            + shown * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
+        table.setFixedHeight(height)
+
+    def _select_question(self, table: QTableView, question_id: str | None) -> None:
+        model = table.model()
+        assert isinstance(model, RowTableModel)
+        row = model.row_of_question(question_id) if question_id else -1
+        if row < 0:
+            self._show_followup(-1)
+            return
+        table.selectionModel().setCurrentIndex(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show_followup(row)
+
+    def _activated(self, index: QModelIndex) -> None:
+        question_id = index.data(QUESTION_ROLE)
+        if question_id:
+            self.questionActivated.emit(question_id)
+
+    # -- follow-ups ------------------------------------------------------------------
+    def _show_followup(self, row: int) -> None:
+        """Fill the editor from the follow-up of ``row`` of the validation table."""
+        item: OpenItem | None = (
+            self.validation_model.row(row)
+            if 0 <= row < self.validation_model.rowCount()
+            else None
+        )
+        self._editing = item.question_id if item else None
+        followup = (item.followup if item else None) or Followup("")
+        widgets = (
+            self.owner_combo,
+            self.due_check,
+            self.due_edit,
+            self.note_edit,
+            self.done_check,
+        )
+        blockers = [w.blockSignals(True) for w in widgets]
+        try:
+            self.owner_combo.clear()
+            self.owner_combo.addItem(self.tr("– nobody yet –"), None)
+            for person in self.document.session.stakeholders():
+                if person.active or person.id == followup.owner_id:
+                    self.owner_combo.addItem(person.name, person.id)
+            self.owner_combo.setCurrentIndex(
+                max(0, self.owner_combo.findData(followup.owner_id))
+                if followup.owner_id is not None
+                else 0
+            )
+            due = QDate.fromString(followup.due_on or "", "yyyy-MM-dd")
+            self.due_check.setChecked(due.isValid())
+            self.due_edit.setDate(
+                due if due.isValid() else QDate.currentDate().addDays(7)
+            )
+            self.due_edit.setEnabled(due.isValid())
+            self.note_edit.setText(followup.note)
+            self.done_check.setChecked(followup.done)
+        finally:
+            for widget, blocked in zip(widgets, blockers, strict=True):
+                widget.blockSignals(blocked)
+        if item is None:
+            self.followup_label.setText(
+                self.tr("Select a question above to plan who validates it.")
+            )
+        else:
+            self.followup_label.setText(
+                self.tr("Follow-up of %s") % self._question_text(item)
+            )
+        self.editor.setEnabled(item is not None and not self.document.read_only)
+
+    def _due_toggled(self, on: bool) -> None:
+        self.due_edit.setEnabled(on)
+        self._store_followup()
+
+    def _editor_followup(self, question_id: str) -> Followup:
+        return Followup(
+            question_id,
+            self.owner_combo.currentData(),
+            self.due_edit.date().toString("yyyy-MM-dd")
+            if self.due_check.isChecked()
+            else None,
+            self.note_edit.text().strip(),
+            self.done_check.isChecked(),
+        )
+
+    def _store_followup(self) -> None:
+        """Write the editor's follow-up at once (an empty one removes it)."""
+        question_id = self._editing
+        round_ = self.document.round
+        if question_id is None or round_ is None or self.document.read_only:
+            return
+        row = self.validation_model.row_of_question(question_id)
+        stored = self.validation_model.row(row).followup if row >= 0 else None
+        new = self._editor_followup(question_id)
+        empty = new == Followup(question_id)
+        if new == stored or (empty and stored is None):
+            return
+        try:
+            if empty:
+                self.document.session.clear_followup(round_.id, question_id)
+            else:
+                self.document.session.set_followup(round_.id, new)
+        except WorkshopFileError as exc:
+            self.document.writeFailed.emit(exc)
+        else:
+            self.statusMessage.emit(self.tr("Follow-up of %s saved.") % question_id)
+        self.refresh()
