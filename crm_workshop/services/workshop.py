@@ -63,7 +63,8 @@ class WorkshopSession:
         database = create_workshop_file(Path(path))
         try:
             if model is None:
-                from crm_workshop.catalog import default_model  # only creation reads files
+                # only creating a workshop reads model files
+                from crm_workshop.catalog import default_model
 
                 model = default_model()
             repo.init_engagement(database, engagement, model, model_source or model.id)
