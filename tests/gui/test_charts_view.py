@@ -57,3 +57,32 @@ def test_charts_refresh_after_an_answer_changes(qtbot, window, demo_file):
     texts_after = [t.get_text() for t in charts.heatmap.figure.axes[0].texts]
     assert texts_after != texts_before
     assert "4.0" in texts_after
+
+
+def test_other_rounds_can_be_overlaid(qtbot, window, demo_file):
+    from crm_workshop.domain.assessment import Answer, Rating, RoundKind
+    from crm_workshop.services.workshop import WorkshopSession
+
+    with WorkshopSession.open(demo_file) as session:
+        baseline = session.round_named("Baseline")
+        follow_up = session.add_round("Q1 2027", RoundKind.REASSESSMENT, "2027-01-15")
+        people = session.stakeholders()
+        session.set_ratings(
+            follow_up,
+            [
+                Rating(p.id, q.id, Answer.LEVEL, 3, 4)
+                for p in people
+                for q in session.model.questions()
+            ],
+        )
+        assert baseline.id != follow_up
+    assert window.open_path(demo_file)
+    window.tabs.setCurrentWidget(window.charts)
+    charts = window.charts
+    assert window.document.round.name == "Q1 2027"  # the latest round is captured
+    box = next(iter(charts.round_boxes.values()))
+    assert "Baseline" in box.text()
+    box.setChecked(True)
+    labels = [line.get_label() for line in charts.radar.artists.lines]
+    assert labels[-1] == "Baseline"
+    assert list(charts.radar.artists.lines[0].get_ydata())[:5] == [3.0] * 5

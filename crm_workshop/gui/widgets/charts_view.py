@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -45,6 +46,17 @@ class ChartsView(QWidget):
             box.toggled.connect(self.redraw)
             overlay_layout.addWidget(box)
             self.department_boxes[dep] = box
+        self.round_boxes: dict[int, QCheckBox] = {}
+        current_round = document.round.id if document.round else None
+        other_rounds = [r for r in document.session.rounds() if r.id != current_round]
+        if other_rounds:
+            rounds_label = QLabel(self.tr("Other rounds:"))
+            overlay_layout.addWidget(rounds_label)
+        for round_ in other_rounds:
+            box = QCheckBox(f"{round_.name} ({round_.held_on})".replace("&", "&&"))
+            box.toggled.connect(self.redraw)
+            overlay_layout.addWidget(box)
+            self.round_boxes[round_.id] = box
         overlay_layout.addStretch()
         self.export_radar_button = QPushButton(self.tr("Export radar…"))
         self.export_heatmap_button = QPushButton(self.tr("Export heat map…"))
@@ -109,6 +121,17 @@ class ChartsView(QWidget):
                 Series(model.department_name(dep, self.language), values, OVERLAY)
                 for dep, values in scores.items()
             ]
+        rounds = {r.id: r for r in self.document.session.rounds()}
+        for round_id, box in self.round_boxes.items():
+            if box.isChecked() and round_id in rounds:
+                other = self.document.session.assessment(round_id)
+                series.append(
+                    Series(
+                        rounds[round_id].name,
+                        radar_data(model, other, self.language).current,
+                        OVERLAY,
+                    )
+                )
         round_name = self.document.round.name if self.document.round else ""
         self.radar.show_series(data.labels, series, title=round_name)
         self.heatmap.ensure()
