@@ -71,6 +71,7 @@ class QuestionPanel(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.prompt_label)
         layout.addLayout(grid)
+        layout.addStretch()  # keep the question packed at the top when given extra height
 
     def show_question(self, question: Question) -> None:
         area = self._model.area(question.area_id)
