@@ -121,8 +121,8 @@ class CaptureView(QWidget):
         centre.setObjectName("capture_centre_splitter")
         centre.addWidget(question_scroll)
         centre.addWidget(answers)
-        centre.setStretchFactor(0, 3)
-        centre.setStretchFactor(1, 2)
+        centre.setStretchFactor(0, 2)
+        centre.setStretchFactor(1, 3)
         centre.setCollapsible(0, False)
         centre.setCollapsible(1, False)
 
