@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from crm_workshop.domain.assessment import (
@@ -17,7 +19,7 @@ from crm_workshop.domain.assessment import (
     Stakeholder,
 )
 from crm_workshop.domain.engagement import Engagement, Evidence, Followup, Session
-from crm_workshop.domain.maturity import MaturityModel
+from crm_workshop.domain.maturity import MaturityModel, Question, Text
 from crm_workshop.domain.scoring import Assessment, assess, assess_by_department
 from crm_workshop.storage import repository as repo
 from crm_workshop.storage.database import (
@@ -283,3 +285,114 @@ class WorkshopSession:
         if not self.engagement.client_name.strip():
             problems.append("the engagement has no client name")
         return problems
+
+    # -- set-up: logo, sessions, question wording -----------------------------------
+    MAX_LOGO_BYTES = 5_000_000
+
+    def logo(self) -> tuple[bytes, str] | None:
+        """The client's logo as (content, MIME type), or None."""
+        return repo.get_logo(self._db)
+
+    def set_logo(
+        self, content: bytes | None, mime: str | None = None
+    ) -> tuple[bytes, str] | None:
+        """Store the logo (None removes it); returns the previous one.
+
+        The caller checks that ``content`` is an image (the GUI decodes it with Qt);
+        here only the size and the MIME family are enforced.
+        """
+        if content is not None:
+            if len(content) > self.MAX_LOGO_BYTES:
+                raise ValueError(
+                    f"logo: {len(content)} bytes, at most {self.MAX_LOGO_BYTES}"
+                )
+            if not (mime or "").startswith("image/"):
+                raise ValueError(f"logo: {mime!r} is not an image type")
+        return repo.set_logo(self._db, content, mime)
+
+    def update_session(self, session: Session) -> Session:
+        """Replace a session's date, title, areas, attendees, agenda and notes.
+
+        Returns the previous version. Areas must be the model's.
+        """
+        for area_id in session.areas:
+            self.model.area(area_id)
+        return repo.update_session(self._db, session)
+
+    def question_overrides(self) -> dict[str, repo.QuestionOverride]:
+        return repo.question_overrides(self._db)
+
+    def hidden_questions(self) -> frozenset[str]:
+        """Questions left out of this workshop: not asked, not scored."""
+        return repo.hidden_questions(self._db)
+
+    def set_question_override(
+        self,
+        question_id: str,
+        *,
+        hidden: bool | None = None,
+        title: Mapping[str, str] | None = None,
+        prompt: Mapping[str, str] | None = None,
+    ) -> repo.QuestionOverride | None:
+        """Hide or reword one question for this workshop; returns the previous override.
+
+        Arguments left as None keep their stored value. ``title``/``prompt`` replace
+        the whole wording map; a blank text, or one equal to the snapshot's, means
+        "use the model's wording" for that language. The snapshot is never changed.
+        """
+        question = self.model.question(question_id)
+        current = repo.question_overrides(self._db).get(
+            question_id, repo.QuestionOverride(question_id)
+        )
+
+        def wording(
+            texts: Mapping[str, str] | None, original: Text, kept: Mapping[str, str]
+        ) -> dict[str, str]:
+            if texts is None:
+                return dict(kept)
+            return {
+                lang: text.strip()
+                for lang, text in texts.items()
+                if text.strip() and text.strip() != original.values.get(lang)
+            }
+
+        return repo.set_question_override(
+            self._db,
+            repo.QuestionOverride(
+                question_id,
+                current.hidden if hidden is None else bool(hidden),
+                wording(title, question.title, current.title),
+                wording(prompt, question.prompt, current.prompt),
+            ),
+        )
+
+    def effective_model(self) -> MaturityModel:
+        """The model as this workshop asks it: reworded titles and prompts applied.
+
+        ``self.model`` stays the stored snapshot. Hidden questions are still in the
+        effective model (views and old answers refer to them); ``hidden_questions``
+        says which to leave out, and scoring already does.
+        """
+        overrides = {
+            qid: o
+            for qid, o in self.question_overrides().items()
+            if o.title or o.prompt
+        }
+        if not overrides:
+            return self.model
+
+        def reworded(question: Question) -> Question:
+            override = overrides.get(question.id)
+            if override is None:
+                return question
+            return replace(
+                question,
+                title=Text({**question.title.values, **override.title}),
+                prompt=Text({**question.prompt.values, **override.prompt}),
+            )
+
+        areas = tuple(
+            replace(area, questions=tuple(reworded(q) for q in area.questions))
+            for area in self.model.areas
+        )
+        return replace(self.model, areas=areas)

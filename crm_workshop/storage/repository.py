@@ -7,8 +7,8 @@ and the GUI's undo commands expect.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, fields
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
 
 from crm_workshop.domain.assessment import (
     Answer,
@@ -479,3 +479,113 @@ def evidence_content(ws: WorkshopDatabase, evidence_id: int) -> bytes:
 def remove_evidence(ws: WorkshopDatabase, evidence_id: int) -> None:
     with ws.write() as db:
         db.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
+
+
+# -- set-up: the client's logo ---------------------------------------------------------
+def get_logo(ws: WorkshopDatabase) -> tuple[bytes, str] | None:
+    """The client's logo as (content, MIME type), or None when there is none.
+
+    The logo lives in the engagement row but not in ``Engagement``: a BLOB of up to a
+    few megabytes should not travel with every read of the engagement's texts.
+    """
+    row = ws.conn.execute(
+        "SELECT logo, logo_mime FROM engagement WHERE id = 1"
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return bytes(row[0]), str(row[1] or "application/octet-stream")
+
+
+def set_logo(
+    ws: WorkshopDatabase, content: bytes | None, mime: str | None = None
+) -> tuple[bytes, str] | None:
+    """Store the logo (None removes it); returns the previous one."""
+    previous = get_logo(ws)
+    with ws.write() as db:
+        db.execute(
+            "UPDATE engagement SET logo = ?, logo_mime = ?, updated_at = ? WHERE id = 1",
+            (content, mime if content is not None else None, now_iso()),
+        )
+    return previous
+
+
+# -- set-up: sessions ------------------------------------------------------------------
+def update_session(ws: WorkshopDatabase, session: Session) -> Session:
+    """Replace a session's details and attendees; returns the previous version."""
+    previous = next((s for s in list_sessions(ws) if s.id == session.id), None)
+    if previous is None:
+        raise LookupError(session.id)
+    with ws.write() as db:
+        db["sessions"].update(
+            session.id,
+            {
+                "held_on": session.held_on,
+                "title": session.title,
+                "areas": json.dumps(list(session.areas)),
+                "agenda": session.agenda,
+                "notes": session.notes,
+            },
+        )
+        db.execute("DELETE FROM session_attendees WHERE session_id = ?", (session.id,))
+        db["session_attendees"].insert_all(
+            {"session_id": session.id, "stakeholder_id": sid}
+            for sid in dict.fromkeys(session.attendees)
+        )
+    return previous
+
+
+# -- set-up: per-workshop question wording and hiding ----------------------------------
+@dataclass(frozen=True)
+class QuestionOverride:
+    """How this workshop departs from the model snapshot for one question.
+
+    ``title`` and ``prompt`` map a language to the reworded text; a language that is
+    absent keeps the snapshot's wording. The snapshot itself is never changed.
+    """
+
+    question_id: str
+    hidden: bool = False
+    title: Mapping[str, str] = field(default_factory=dict)
+    prompt: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.hidden or self.title or self.prompt)
+
+
+def question_overrides(ws: WorkshopDatabase) -> dict[str, QuestionOverride]:
+    rows = ws.conn.execute(
+        "SELECT question_id, hidden, title, prompt FROM question_overrides"
+    )
+    return {
+        r[0]: QuestionOverride(r[0], bool(r[1]), json.loads(r[2]), json.loads(r[3]))
+        for r in rows
+    }
+
+
+def set_question_override(
+    ws: WorkshopDatabase, override: QuestionOverride
+) -> QuestionOverride | None:
+    """Store one question's override (an empty one removes the row); returns the previous."""
+    previous = question_overrides(ws).get(override.question_id)
+    with ws.write() as db:
+        if override.is_empty:
+            db.execute(
+                "DELETE FROM question_overrides WHERE question_id = ?",
+                (override.question_id,),
+            )
+        else:
+            db.execute(
+                """INSERT INTO question_overrides (question_id, hidden, title, prompt)
+                   VALUES (?, ?, ?, ?)
+                   ON CONFLICT (question_id) DO UPDATE SET
+                       hidden = excluded.hidden, title = excluded.title,
+                       prompt = excluded.prompt""",
+                (
+                    override.question_id,
+                    int(override.hidden),
+                    json.dumps(dict(override.title), ensure_ascii=False),
+                    json.dumps(dict(override.prompt), ensure_ascii=False),
+                ),
+            )
+    return previous
