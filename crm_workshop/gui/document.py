@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from crm_workshop.domain.assessment import Consensus, Rating, RoundKind
+from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.scoring import Assessment
 from crm_workshop.services.workshop import WorkshopSession
 
@@ -20,6 +21,9 @@ class WorkshopDocument(QObject):
     ratingChanged = Signal(str)  # question id
     consensusChanged = Signal(str)  # question id
     evidenceChanged = Signal(str)  # question id
+    setupChanged = Signal(
+        str
+    )  # "engagement", "stakeholders", "sessions" or "questions"
     writeFailed = Signal(object)  # the exception, for the window to explain
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
@@ -33,10 +37,28 @@ class WorkshopDocument(QObject):
         self.round = rounds[-1] if rounds else None
         self._assessment: Assessment | None = None
         self.is_open = True
+        self._model: MaturityModel | None = None
+        self._hidden: frozenset[str] | None = None
 
     @property
-    def model(self):
-        return self.session.model
+    def model(self) -> MaturityModel:
+        """The model as this workshop asks it (reworded questions applied)."""
+        if self._model is None:
+            self._model = self.session.effective_model()
+        return self._model
+
+    @property
+    def hidden_questions(self) -> frozenset[str]:
+        if self._hidden is None:
+            self._hidden = self.session.hidden_questions()
+        return self._hidden
+
+    def setup_changed(self, what: str) -> None:
+        """Set-up was edited (engagement, stakeholders, sessions, questions): views reload."""
+        self._model = None
+        self._hidden = None
+        self._assessment = None
+        self.setupChanged.emit(what)
 
     @property
     def read_only(self) -> bool:

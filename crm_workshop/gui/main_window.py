@@ -31,6 +31,7 @@ from crm_workshop.gui.widgets.capture import CaptureView
 from crm_workshop.gui.widgets.charts_view import ChartsView
 from crm_workshop.gui.widgets.grid_view import GridView
 from crm_workshop.gui.widgets.overview_view import OverviewView
+from crm_workshop.gui.widgets.setup_view import SetupView
 from crm_workshop.gui.widgets.start_page import StartPage
 from crm_workshop.services.demo import create_demo
 from crm_workshop.services.errors import WorkshopExists, WorkshopFileError
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.charts: ChartsView | None = None
         self.grid: GridView | None = None
         self.overview: OverviewView | None = None
+        self.setup: SetupView | None = None
         self.presenter = None
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
@@ -283,12 +285,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.grid, self.tr("&Grid"))
         self.charts = ChartsView(self.document, self._content_language())
         self.tabs.addTab(self.charts, self.tr("C&harts"))
+        self.setup = SetupView(self.document, self._content_language())
+        self.setup.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.setup.setupChanged.connect(self._setup_changed)
         self.overview = OverviewView(self.document, self._content_language())
         self.overview.questionActivated.connect(self.jump_to_question)
         self.overview.statusMessage.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.setup, self.tr("&Set-up"))
         self.settings.add_recent(str(session.path))
         self._install_undo_actions()
         self._refresh_recent()
@@ -298,6 +306,15 @@ class MainWindow(QMainWindow):
         # waits for them, and the first key press does not pay for them either
         QTimer.singleShot(0, self.document.session.prepare_for_writing)
         QTimer.singleShot(0, self.capture.refresh_radar)
+
+    def _setup_changed(self, what: str) -> None:
+        if self.document is None:
+            return
+        self.document.setup_changed(what)
+        if what == "engagement":
+            self._update_state()
+        if self.grid is not None and what in ("stakeholders", "questions"):
+            self.grid.reload()
 
     def jump_to_question(self, question_id: str) -> None:
         if self.capture is not None:
@@ -320,10 +337,12 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.tabs.clear()
-        for view in (self.capture, self.grid, self.charts, self.overview):
+        if self.setup is not None:
+            self.setup.flush()  # text still waiting for a pause in typing
+        for view in (self.capture, self.grid, self.charts, self.overview, self.setup):
             if view is not None:
                 view.deleteLater()
-        self.capture = self.grid = self.charts = self.overview = None
+        self.capture = self.grid = self.charts = self.overview = self.setup = None
         self.document.close()
         self.document.deleteLater()
         self.document = None

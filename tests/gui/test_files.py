@@ -207,3 +207,29 @@ def test_overview_entries_jump_to_their_question(window, demo_file):
     window.jump_to_question("4.2")
     assert window.tabs.currentWidget() is window.capture
     assert window.capture.question_id == "4.2"
+
+
+def test_setup_changes_reach_the_capture_view(window, demo_file):
+    assert window.open_path(demo_file)
+    session = window.document.session
+    session.set_question_override("1.2", hidden=True)
+    session.set_question_override(
+        "1.1", title={"en": "Who owns CRM here?", "pl": "Kto?"}
+    )
+    window.setup.setupChanged.emit("questions")
+    capture = window.capture
+    assert "1.2" not in capture.visible_question_ids()
+    capture.show_question("1.1")
+    assert capture.question_panel.title_label.text() == "1.1  Who owns CRM here?"
+    assert (
+        window.document.session.model.question("1.1").title.get("en")
+        != "Who owns CRM here?"
+    )
+    session.add_stakeholder("Nowa Osoba", department="it")
+    window.setup.setupChanged.emit("stakeholders")
+    names = [
+        capture.table_model.stakeholder(r).name
+        for r in range(capture.table_model.rowCount())
+    ]
+    assert "Nowa Osoba" in names
+    assert window.tabs.tabText(window.tabs.count() - 1) == "&Set-up"

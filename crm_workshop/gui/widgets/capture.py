@@ -71,18 +71,7 @@ class CaptureView(QWidget):
         self.navigator = QTreeWidget()
         self.navigator.setHeaderHidden(True)
         self.navigator.setAccessibleName(self.tr("Questions"))
-        for area in model.areas:
-            area_item = QTreeWidgetItem([area.title.get(language)])
-            area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            area_item.setData(0, QUESTION_ROLE, area.id)
-            for question in area.questions:
-                child = QTreeWidgetItem(
-                    [f"{question.id}  {question.title.get(language)}"]
-                )
-                child.setData(0, QUESTION_ROLE, question.id)
-                area_item.addChild(child)
-            self.navigator.addTopLevelItem(area_item)
-        self.navigator.expandAll()
+        self._fill_navigator()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -256,12 +245,51 @@ class CaptureView(QWidget):
         document.consensusChanged.connect(self._rating_changed)
         document.ratingChanged.connect(self.refresh_radar)
         document.evidenceChanged.connect(self._evidence_changed)
+        document.setupChanged.connect(self.reload_setup)
         document.consensusChanged.connect(self.refresh_radar)
         for widget in (self.session_combo, self.navigator, self.table):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._session_changed()
         self.show_question(self.question_id)
         self.table.setFocus()
+
+    def _fill_navigator(self) -> None:
+        """Areas and their questions (hidden ones left out), in the workshop's wording."""
+        blocker = self.navigator.blockSignals(True)
+        self.navigator.clear()
+        hidden = self.document.hidden_questions
+        for area in self.document.model.areas:
+            area_item = QTreeWidgetItem([area.title.get(self.language)])
+            area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            area_item.setData(0, QUESTION_ROLE, area.id)
+            for question in area.questions:
+                if question.id in hidden:
+                    continue
+                child = QTreeWidgetItem(
+                    [f"{question.id}  {question.title.get(self.language)}"]
+                )
+                child.setData(0, QUESTION_ROLE, question.id)
+                area_item.addChild(child)
+            self.navigator.addTopLevelItem(area_item)
+        self.navigator.expandAll()
+        self.navigator.blockSignals(blocker)
+
+    def reload_setup(self, _what: str = "") -> None:
+        """Stakeholders, sessions or questions changed in set-up: rebuild what shows them."""
+        self.question_panel.set_model(self.document.model)
+        self._fill_navigator()
+        blocker = self.session_combo.blockSignals(True)
+        chosen = self.session_combo.currentData()
+        self.session_combo.clear()
+        self.session_combo.addItem(self.tr("All areas, everyone"), None)
+        for session in self.document.session.sessions():
+            self.session_combo.addItem(
+                f"{session.held_on}  {session.title}", session.id
+            )
+        self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
+        self.session_combo.blockSignals(blocker)
+        self._session_changed()
+        self.refresh_radar()
 
     # -- live radar ----------------------------------------------------------------------
     def refresh_radar(self, _question_id: str = "") -> None:
@@ -287,7 +315,8 @@ class CaptureView(QWidget):
         return [
             q.id
             for q in self.document.model.questions()
-            if not areas or q.area_id in areas
+            if (not areas or q.area_id in areas)
+            and q.id not in self.document.hidden_questions
         ]
 
     def _session_areas(self) -> set[str]:
@@ -315,7 +344,7 @@ class CaptureView(QWidget):
         if visible and self.question_id not in visible:
             self.show_question(visible[0])
         else:
-            self._refresh()
+            self.show_question(self.question_id)
         self.table.select_row(0)
 
     def _navigator_changed(

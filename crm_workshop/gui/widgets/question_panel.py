@@ -73,6 +73,9 @@ class QuestionPanel(QWidget):
         layout.addLayout(grid)
         layout.addStretch()  # keep the question packed at the top when given extra height
 
+    def set_model(self, model: MaturityModel) -> None:
+        self._model = model
+
     def show_question(self, question: Question) -> None:
         area = self._model.area(question.area_id)
         self.area_label.setText(area.title.get(self._language))
