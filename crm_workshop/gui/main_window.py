@@ -19,7 +19,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QScreen,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from crm_workshop.catalog import load_model
 from crm_workshop.domain.engagement import Engagement
@@ -28,10 +35,7 @@ from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.errors import describe
 from crm_workshop.gui.settings import Settings
 from crm_workshop.gui.widgets.capture import CaptureView
-from crm_workshop.gui.widgets.charts_view import ChartsView
-from crm_workshop.gui.widgets.grid_view import GridView
-from crm_workshop.gui.widgets.overview_view import OverviewView
-from crm_workshop.gui.widgets.setup_view import SetupView
+from crm_workshop.gui.widgets.lazy_tab import LazyTab
 from crm_workshop.gui.widgets.start_page import StartPage
 from crm_workshop.services.demo import create_demo
 from crm_workshop.services.errors import WorkshopExists, WorkshopFileError
@@ -53,10 +57,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.document: WorkshopDocument | None = None
         self.capture: CaptureView | None = None
-        self.charts: ChartsView | None = None
-        self.grid: GridView | None = None
-        self.overview: OverviewView | None = None
-        self.setup: SetupView | None = None
+        self._lazy: dict[str, LazyTab] = {}
         self.presenter = None
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspace_tabs")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
@@ -278,25 +280,20 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.tabs.addTab(self.capture, self.tr("&Capture"))
-        self.grid = GridView(self.document, self._content_language())
-        self.grid.statusMessage.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
-        self.tabs.addTab(self.grid, self.tr("&Grid"))
-        self.charts = ChartsView(self.document, self._content_language())
-        self.tabs.addTab(self.charts, self.tr("C&harts"))
-        self.setup = SetupView(self.document, self._content_language())
-        self.setup.statusMessage.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
-        self.setup.setupChanged.connect(self._setup_changed)
-        self.overview = OverviewView(self.document, self._content_language())
-        self.overview.questionActivated.connect(self.jump_to_question)
-        self.overview.statusMessage.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.tabs.addTab(self.setup, self.tr("&Set-up"))
+        # the other views are built (and their modules imported) when first shown
+        self._lazy = {
+            "grid": LazyTab(self._build_grid),
+            "charts": LazyTab(self._build_charts),
+            "overview": LazyTab(self._build_overview),
+            "setup": LazyTab(self._build_setup),
+        }
+        for name, title in (
+            ("grid", self.tr("&Grid")),
+            ("charts", self.tr("C&harts")),
+            ("overview", self.tr("&Overview")),
+            ("setup", self.tr("&Set-up")),
+        ):
+            self.tabs.addTab(self._lazy[name], title)
         self.settings.add_recent(str(session.path))
         self._install_undo_actions()
         self._refresh_recent()
@@ -307,14 +304,79 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.document.session.prepare_for_writing)
         QTimer.singleShot(0, self.capture.refresh_radar)
 
+    # -- views built on first show ---------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _build_grid(self) -> QWidget:
+        from crm_workshop.gui.widgets.grid_view import GridView
+
+        view = GridView(self.document, self._content_language())
+        view.statusMessage.connect(self._status)
+        return view
+
+    def _build_charts(self) -> QWidget:
+        from crm_workshop.gui.widgets.charts_view import ChartsView
+
+        return ChartsView(self.document, self._content_language())
+
+    def _build_overview(self) -> QWidget:
+        from crm_workshop.gui.widgets.overview_view import OverviewView
+
+        view = OverviewView(self.document, self._content_language())
+        view.questionActivated.connect(self.jump_to_question)
+        view.statusMessage.connect(self._status)
+        return view
+
+    def _build_setup(self) -> QWidget:
+        from crm_workshop.gui.widgets.setup_view import SetupView
+
+        view = SetupView(self.document, self._content_language())
+        view.statusMessage.connect(self._status)
+        view.setupChanged.connect(self._setup_changed)
+        return view
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, LazyTab):
+            tab.ensure()
+
+    def view(self, name: str) -> QWidget | None:
+        """The view called ``name`` (grid, charts, overview, setup), built if need be."""
+        tab = self._lazy.get(name)
+        return tab.ensure() if tab is not None else None
+
+    def show_view(self, name: str) -> QWidget | None:
+        view = self.view(name)
+        if view is not None:
+            self.tabs.setCurrentWidget(self._lazy[name])
+        return view
+
+    @property
+    def grid(self):
+        return self.view("grid")
+
+    @property
+    def charts(self):
+        return self.view("charts")
+
+    @property
+    def overview(self):
+        return self.view("overview")
+
+    @property
+    def setup(self):
+        return self.view("setup")
+
     def _setup_changed(self, what: str) -> None:
         if self.document is None:
             return
         self.document.setup_changed(what)
         if what == "engagement":
             self._update_state()
-        if self.grid is not None and what in ("stakeholders", "questions"):
-            self.grid.reload()
+        grid = self._lazy["grid"].view if "grid" in self._lazy else None
+        if grid is not None and what in ("stakeholders", "questions"):
+            grid.reload()
 
     def jump_to_question(self, question_id: str) -> None:
         if self.capture is not None:
@@ -336,13 +398,15 @@ class MainWindow(QMainWindow):
         self.stop_presenter()
         if self.document is None:
             return
+        setup = self._lazy["setup"].view if "setup" in self._lazy else None
+        if setup is not None:
+            setup.flush()  # text still waiting for a pause in typing
         self.tabs.clear()
-        if self.setup is not None:
-            self.setup.flush()  # text still waiting for a pause in typing
-        for view in (self.capture, self.grid, self.charts, self.overview, self.setup):
+        for view in (self.capture, *self._lazy.values()):
             if view is not None:
                 view.deleteLater()
-        self.capture = self.grid = self.charts = self.overview = self.setup = None
+        self.capture = None
+        self._lazy = {}
         self.document.close()
         self.document.deleteLater()
         self.document = None

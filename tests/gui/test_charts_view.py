@@ -22,7 +22,7 @@ def test_charts_tab_overlays_departments_and_exports(
     qtbot, window, demo_file, tmp_path
 ):
     assert window.open_path(demo_file)
-    window.tabs.setCurrentWidget(window.charts)
+    window.show_view("charts")
     charts = window.charts
     qtbot.waitUntil(lambda: charts.radar.artists is not None)
     assert len(charts.radar.artists.lines) == 2
@@ -40,7 +40,7 @@ def test_charts_tab_overlays_departments_and_exports(
 
 def test_charts_refresh_after_an_answer_changes(qtbot, window, demo_file):
     assert window.open_path(demo_file)
-    window.tabs.setCurrentWidget(window.charts)
+    window.show_view("charts")
     charts = window.charts
     qtbot.waitUntil(lambda: charts.radar.artists is not None)
     texts_before = [t.get_text() for t in charts.heatmap.figure.axes[0].texts]
@@ -53,7 +53,7 @@ def test_charts_refresh_after_an_answer_changes(qtbot, window, demo_file):
         qtbot.keyClick(capture.table, Qt.Key.Key_4)
     # the consensus on 1.4 still wins over the answers: clear it
     qtbot.mouseClick(capture.clear_consensus_button, Qt.MouseButton.LeftButton)
-    window.tabs.setCurrentWidget(charts)
+    window.show_view("charts")
     texts_after = [t.get_text() for t in charts.heatmap.figure.axes[0].texts]
     assert texts_after != texts_before
     assert "4.0" in texts_after
@@ -77,7 +77,7 @@ def test_other_rounds_can_be_overlaid(qtbot, window, demo_file):
         )
         assert baseline.id != follow_up
     assert window.open_path(demo_file)
-    window.tabs.setCurrentWidget(window.charts)
+    window.show_view("charts")
     charts = window.charts
     assert window.document.round.name == "Q1 2027"  # the latest round is captured
     box = next(iter(charts.round_boxes.values()))
