@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from crm_workshop.catalog import DEFAULT_MODEL_ID
+from crm_workshop.catalog.errors import ModelFileError, Problem
 from crm_workshop.domain.maturity import (
     LEVELS,
     Area,
@@ -29,7 +31,6 @@ from crm_workshop.domain.maturity import (
 from crm_workshop.locations import models_dir
 
 FORMAT_VERSION = 1
-DEFAULT_MODEL_ID = "crm-maturity"
 MAX_FILE_BYTES = 2_000_000
 MAX_SHORT_TEXT = 200  # titles, names
 MAX_LONG_TEXT = 2_000  # prompts, descriptors, meanings
@@ -66,32 +67,6 @@ _DESCRIPTORS = ("five descriptors", "descriptors", "[...]")
 _T = TypeVar("_T")
 _Line = int | None  # a line number, when the line is known
 _Table = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a model file."""
-
-    place: str
-    message: str
-    line: int | None = None
-
-    def format(self, source: str) -> str:
-        where = f"{source}:{self.line}" if self.line else source
-        place = f" [{self.place}]" if self.place else ""
-        return f"{where}:{place} {self.message}"
-
-
-class ModelFileError(Exception):
-    """A model file that cannot be used; ``problems`` lists every reason."""
-
-    def __init__(self, source: str, problems: list[Problem]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(self.report())
-
-    def report(self) -> str:
-        return "\n".join(p.format(self.source) for p in self.problems)
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,11 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtGui import Qt as QtGuiNamespace
 
 from crm_workshop.domain.assessment import Answer, Rating, Stakeholder
 from crm_workshop.domain.maturity import LEVELS, MaturityModel, Question
 from crm_workshop.gui.itemmodels import answer_text
+from crm_workshop.gui.text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 CurrentValue = tuple[Answer, int | None] | None  # None: no current answer
@@ -52,13 +52,6 @@ DISAGREEMENT_TEXT = QColor(176, 0, 0)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RatingGridModel", text)
-
-
-def plain_tooltip(text: str) -> str:
-    """Tooltips guess rich text: escape user and model text that looks like HTML."""
-    if QtGuiNamespace.mightBeRichText(text):
-        return QtGuiNamespace.convertFromPlainText(text)
-    return text
 
 
 class Keep(enum.Enum):

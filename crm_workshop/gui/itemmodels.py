@@ -3,11 +3,16 @@
 ``AnswerTableModel``: adapter between one question's answers and Qt's model API. One row
 per stakeholder present; columns name, department, current, target, comment. It never
 writes: edits are handed to ``edit_requested`` so they go through the undo stack.
+
+``RowTableModel``: adapter between a list of read-only rows (frozen dataclasses) and Qt's
+model API; each ``Column`` says how a row reads in it. ``QUESTION_ROLE`` carries the
+question a row stands for, ``FRACTION_ROLE`` a 0..1 share drawn as a progress bar.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,8 +25,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from crm_workshop.domain.assessment import Answer, Rating, Stakeholder
+from crm_workshop.gui.text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
+QUESTION_ROLE = Qt.ItemDataRole.UserRole  # the question id a row stands for
+FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # 0..1, drawn as a progress bar
 
 
 def answer_text(rating: Rating | None) -> str:
@@ -165,3 +173,125 @@ class AnswerTableModel(QAbstractTableModel):
             return False
         self._edit_comment(index.row(), str(value))
         return True
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a ``RowTableModel``: its header and how a row reads in it."""
+
+    header: str
+    text: Callable[[Any], str]
+    tooltip: Callable[[Any], str | None] | None = None
+    background: Callable[[Any], QColor | None] | None = None
+    fraction: Callable[[Any], float | None] | None = None
+    numeric: bool = False
+
+
+class RowTableModel(QAbstractTableModel):
+    """Adapter between a list of overview rows (frozen dataclasses) and Qt's model API.
+
+    Read-only. Columns are ``Column`` specs; ``question_of`` names the question a row
+    stands for (``QUESTION_ROLE``), ``row_header`` labels rows in the vertical header.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        *,
+        question_of: Callable[[Any], str | None] = lambda _row: None,
+        row_header: Callable[[Any], str] | None = None,
+        row_tooltip: Callable[[Any], str | None] = lambda _row: None,
+        foreground: Callable[[Any], QColor | None] = lambda _row: None,
+        bold: Callable[[Any], bool] = lambda _row: False,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._question_of = question_of
+        self._row_header = row_header
+        self._row_tooltip = row_tooltip
+        self._foreground = foreground
+        self._bold = bold
+
+    def set_rows(
+        self, rows: Sequence[Any], columns: Sequence[Column] | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if columns is not None:
+            self._columns = list(columns)
+        self.endResetModel()
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of_question(self, question_id: str) -> int:
+        for n, item in enumerate(self._rows):
+            if self._question_of(item) == question_id:
+                return n
+        return -1
+
+    # -- Qt's model API --------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
+                self._columns
+            ):
+                return self._columns[section].header
+            return None
+        if not 0 <= section < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self._row_header is None:
+                return str(section + 1)
+            return self._row_header(self._rows[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self._row_tooltip(self._rows[section])
+            return plain_tooltip(tip) if tip else None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (
+            0 <= index.row() < len(self._rows)
+            and 0 <= index.column() < len(self._columns)
+        ):
+            return None
+        item = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = column.tooltip(item) if column.tooltip else None
+            return plain_tooltip(tip) if tip else None
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            return column.background(item)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(item)
+        if role == Qt.ItemDataRole.FontRole and self._bold(item):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == FRACTION_ROLE and column.fraction:
+            return column.fraction(item)
+        if role == QUESTION_ROLE:
+            return self._question_of(item)
+        return None

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_workshop.catalog import load_model
 from crm_workshop.domain.engagement import Engagement
 from crm_workshop.gui.dialogs import Dialogs
 from crm_workshop.gui.document import WorkshopDocument
@@ -431,6 +430,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
+            from crm_workshop.catalog import load_model
+
             model = load_model(answers.model_path) if answers.model_path else None
             session = WorkshopSession.create(
                 path,

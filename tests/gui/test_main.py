@@ -11,17 +11,31 @@ SCRIPT = textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
     app = QApplication(sys.argv[:1])
     from crm_workshop.cli import main
 
+    waited = []
+
     def report():
-        window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
+        window = next(
+            (w for w in app.topLevelWidgets() if w.objectName() == "main_window"), None
+        )
+        # poll until the workshop is open (or 20 s): a busy machine is slower
+        dialog_up = any(
+            isinstance(w, QMessageBox) and w.isVisible() for w in app.topLevelWidgets()
+        )
+        still_opening = window is not None and window.document is None and not dialog_up
+        if window is None or (still_opening and len(waited) < 200 and opening):
+            waited.append(1)
+            QTimer.singleShot(100, report)
+            return
         print("TITLE", window.windowTitle())
         print("TABS", window.tabs.count(), "VISIBLE", window.isVisible())
         app.quit()
 
-    QTimer.singleShot(1500, report)
+    opening = any(not a.startswith("-") for a in sys.argv[1:]) or "--demo" in sys.argv
+    QTimer.singleShot(300, report)
     sys.exit(main(sys.argv[1:]))
     """
 )

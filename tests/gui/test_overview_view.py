@@ -13,12 +13,8 @@ from crm_workshop.domain.assessment import Answer, Rating
 from crm_workshop.domain.engagement import Followup
 from crm_workshop.gui.commands import RateCommand
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.gui.widgets.overview_view import (
-    COVERAGE_TINTS,
-    FRACTION_ROLE,
-    QUESTION_ROLE,
-    OverviewView,
-)
+from crm_workshop.gui.itemmodels import FRACTION_ROLE, QUESTION_ROLE
+from crm_workshop.gui.widgets.overview_view import COVERAGE_TINTS, OverviewView
 from crm_workshop.services.errors import WriteFailed
 from crm_workshop.services.overview import Coverage, workshop_overview
 from crm_workshop.services.workshop import WorkshopSession

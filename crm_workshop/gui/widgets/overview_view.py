@@ -7,47 +7,30 @@ are planning notes, not answers, so they do not go through the undo stack).
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionProgressBar,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_workshop.domain.engagement import Followup
+from crm_workshop.gui.delegates import ProgressDelegate
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.gui.grid_model import plain_tooltip
+from crm_workshop.gui.itemmodels import QUESTION_ROLE, Column, RowTableModel
+from crm_workshop.gui.widgets.followup_editor import FollowupEditor
 from crm_workshop.gui.widgets.question_panel import plain_label
 from crm_workshop.services.errors import WorkshopFileError
 from crm_workshop.services.overview import (
@@ -63,10 +46,6 @@ from crm_workshop.services.overview import (
     workshop_overview,
 )
 
-_Index = QModelIndex | QPersistentModelIndex
-QUESTION_ROLE = Qt.ItemDataRole.UserRole  # the question id a row stands for
-FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # 0..1, drawn as a progress bar
-
 COVERAGE_TINTS = {
     Coverage.ANSWERED: QColor(200, 230, 201),
     Coverage.MISSING: QColor(255, 183, 148),
@@ -74,154 +53,6 @@ COVERAGE_TINTS = {
 }
 OVERDUE_TEXT = QColor(176, 0, 0)
 MUTED_TEXT = QColor(110, 110, 110)
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a ``RowTableModel``: its header and how a row reads in it."""
-
-    header: str
-    text: Callable[[Any], str]
-    tooltip: Callable[[Any], str | None] | None = None
-    background: Callable[[Any], QColor | None] | None = None
-    fraction: Callable[[Any], float | None] | None = None
-    numeric: bool = False
-
-
-class RowTableModel(QAbstractTableModel):
-    """Adapter between a list of overview rows (frozen dataclasses) and Qt's model API.
-
-    Read-only. Columns are ``Column`` specs; ``question_of`` names the question a row
-    stands for (``QUESTION_ROLE``), ``row_header`` labels rows in the vertical header.
-    """
-
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        *,
-        question_of: Callable[[Any], str | None] = lambda _row: None,
-        row_header: Callable[[Any], str] | None = None,
-        row_tooltip: Callable[[Any], str | None] = lambda _row: None,
-        foreground: Callable[[Any], QColor | None] = lambda _row: None,
-        bold: Callable[[Any], bool] = lambda _row: False,
-        parent: Any = None,
-    ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Any] = []
-        self._question_of = question_of
-        self._row_header = row_header
-        self._row_tooltip = row_tooltip
-        self._foreground = foreground
-        self._bold = bold
-
-    def set_rows(
-        self, rows: Sequence[Any], columns: Sequence[Column] | None = None
-    ) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if columns is not None:
-            self._columns = list(columns)
-        self.endResetModel()
-
-    def row(self, row: int) -> Any:
-        return self._rows[row]
-
-    def row_of_question(self, question_id: str) -> int:
-        for n, item in enumerate(self._rows):
-            if self._question_of(item) == question_id:
-                return n
-        return -1
-
-    # -- Qt's model API --------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-                self._columns
-            ):
-                return self._columns[section].header
-            return None
-        if not 0 <= section < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if self._row_header is None:
-                return str(section + 1)
-            return self._row_header(self._rows[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self._row_tooltip(self._rows[section])
-            return plain_tooltip(tip) if tip else None
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (
-            0 <= index.row() < len(self._rows)
-            and 0 <= index.column() < len(self._columns)
-        ):
-            return None
-        item = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = column.tooltip(item) if column.tooltip else None
-            return plain_tooltip(tip) if tip else None
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
-            return column.background(item)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(item)
-        if role == Qt.ItemDataRole.FontRole and self._bold(item):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == FRACTION_ROLE and column.fraction:
-            return column.fraction(item)
-        if role == QUESTION_ROLE:
-            return self._question_of(item)
-        return None
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Draws a cell's ``FRACTION_ROLE`` as a progress bar labelled with its text."""
-
-    def paint(self, painter: Any, option: QStyleOptionViewItem, index: _Index) -> None:
-        fraction = index.data(FRACTION_ROLE)
-        if fraction is None:
-            super().paint(painter, option, index)
-            return
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        cell = QStyleOptionViewItem(option)
-        self.initStyleOption(cell, index)
-        cell.text = ""  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        bar.minimum = 0
-        bar.maximum = 100
-        bar.progress = round(fraction * 100)
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
 
 
 def _table(model: RowTableModel, name: str, accessible_name: str) -> QTableView:
@@ -280,14 +111,9 @@ class OverviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
-        # Tab follows the eye: owner, due date and done share a row, the note is below
-        for first, second in (
-            (self.validation_table, self.owner_combo),
-            (self.owner_combo, self.due_check),
-            (self.due_check, self.due_edit),
-            (self.due_edit, self.done_check),
-            (self.done_check, self.note_edit),
-        ):
+        # Tab follows the eye: from the table into the editor's fields, row by row
+        chain = (self.validation_table, *self.editor.fields)
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         # A paste of a hundred answers emits a hundred signals: refresh once after them.
@@ -523,45 +349,13 @@ class OverviewView(QWidget):
             lambda current, _previous: self._show_followup(current.row())
         )
 
-        self.followup_label = plain_label(name="followup_question_label")
-        self.owner_combo = QComboBox()
-        self.owner_combo.setAccessibleName(self.tr("Follow-up owner"))
-        self.due_check = QCheckBox(self.tr("D&ue by:"))
-        self.due_check.setAccessibleName(self.tr("Follow-up has a due date"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setAccessibleName(self.tr("Follow-up due date"))
-        self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(2000)
-        self.note_edit.setAccessibleName(self.tr("Follow-up note"))
-        self.note_edit.setPlaceholderText(self.tr("What to find out, from whom"))
-        self.done_check = QCheckBox(self.tr("&Done"))
-        self.done_check.setAccessibleName(self.tr("Follow-up done"))
-        owner_label = QLabel(self.tr("O&wner:"))
-        owner_label.setBuddy(self.owner_combo)
-        note_label = QLabel(self.tr("&Note:"))
-        note_label.setBuddy(self.note_edit)
-        owner_row = QHBoxLayout()
-        owner_row.addWidget(self.owner_combo, 1)
-        owner_row.addSpacing(12)
-        owner_row.addWidget(self.due_check)
-        owner_row.addWidget(self.due_edit)
-        owner_row.addSpacing(12)
-        owner_row.addWidget(self.done_check)
-        self.editor = QWidget()
-        self.editor.setObjectName("followup_editor")
-        form = QFormLayout(self.editor)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.followup_label)
-        form.addRow(owner_label, owner_row)
-        form.addRow(note_label, self.note_edit)
-
-        self.owner_combo.currentIndexChanged.connect(lambda _n: self._store_followup())
-        self.due_check.toggled.connect(self._due_toggled)
-        self.due_edit.dateChanged.connect(lambda _d: self._store_followup())
-        self.note_edit.editingFinished.connect(self._store_followup)
-        self.done_check.toggled.connect(lambda _on: self._store_followup())
+        editor = self.editor = FollowupEditor()
+        # The editor's fields, under the names they have always had on the view
+        self.followup_label = editor.followup_label
+        self.owner_combo, self.due_check = editor.owner_combo, editor.due_check
+        self.due_edit, self.note_edit = editor.due_edit, editor.note_edit
+        self.done_check = editor.done_check
+        editor.edited.connect(self._store_followup)
 
         box = QGroupBox(
             self.tr("Needs va&lidation (don't know answers and follow-ups)")
@@ -741,67 +535,15 @@ class OverviewView(QWidget):
     # -- follow-ups ------------------------------------------------------------------
     def _show_followup(self, row: int) -> None:
         """Fill the editor from the follow-up of ``row`` of the validation table."""
-        item: OpenItem | None = (
-            self.validation_model.row(row)
-            if 0 <= row < self.validation_model.rowCount()
-            else None
-        )
+        model = self.validation_model
+        item: OpenItem | None = model.row(row) if 0 <= row < model.rowCount() else None
         self._editing = item.question_id if item else None
-        followup = (item.followup if item else None) or Followup("")
-        widgets = (
-            self.owner_combo,
-            self.due_check,
-            self.due_edit,
-            self.note_edit,
-            self.done_check,
+        self.editor.show_followup(
+            item.followup if item else None,
+            self.document.session.stakeholders(),
+            self._question_text(item) if item else None,
         )
-        blockers = [w.blockSignals(True) for w in widgets]
-        try:
-            self.owner_combo.clear()
-            self.owner_combo.addItem(self.tr("– nobody yet –"), None)
-            for person in self.document.session.stakeholders():
-                if person.active or person.id == followup.owner_id:
-                    self.owner_combo.addItem(person.name, person.id)
-            self.owner_combo.setCurrentIndex(
-                max(0, self.owner_combo.findData(followup.owner_id))
-                if followup.owner_id is not None
-                else 0
-            )
-            due = QDate.fromString(followup.due_on or "", "yyyy-MM-dd")
-            self.due_check.setChecked(due.isValid())
-            self.due_edit.setDate(
-                due if due.isValid() else QDate.currentDate().addDays(7)
-            )
-            self.due_edit.setEnabled(due.isValid())
-            self.note_edit.setText(followup.note)
-            self.done_check.setChecked(followup.done)
-        finally:
-            for widget, blocked in zip(widgets, blockers, strict=True):
-                widget.blockSignals(blocked)
-        if item is None:
-            self.followup_label.setText(
-                self.tr("Select a question above to plan who validates it.")
-            )
-        else:
-            self.followup_label.setText(
-                self.tr("Follow-up of %s") % self._question_text(item)
-            )
         self.editor.setEnabled(item is not None and not self.document.read_only)
-
-    def _due_toggled(self, on: bool) -> None:
-        self.due_edit.setEnabled(on)
-        self._store_followup()
-
-    def _editor_followup(self, question_id: str) -> Followup:
-        return Followup(
-            question_id,
-            self.owner_combo.currentData(),
-            self.due_edit.date().toString("yyyy-MM-dd")
-            if self.due_check.isChecked()
-            else None,
-            self.note_edit.text().strip(),
-            self.done_check.isChecked(),
-        )
 
     def _store_followup(self) -> None:
         """Write the editor's follow-up at once (an empty one removes it)."""
@@ -811,7 +553,7 @@ class OverviewView(QWidget):
             return
         row = self.validation_model.row_of_question(question_id)
         stored = self.validation_model.row(row).followup if row >= 0 else None
-        new = self._editor_followup(question_id)
+        new = self.editor.followup(question_id)
         empty = new == Followup(question_id)
         if new == stored or (empty and stored is None):
             return

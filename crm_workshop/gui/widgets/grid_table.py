@@ -1,0 +1,115 @@
+"""The grid's table view: turns keys into intentions; the grid view decides what changes.
+
+1-5 a level, N not applicable, ? don't know, Shift+1-5 the target of the question under
+the cursor: each becomes ``cellTyped`` (row, column, text as typed). Delete/Backspace,
+copy, cut and paste become their own signals. While a cell editor is open (F2, double
+click), keys reach the editor unchanged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+# Shift+digit arrives as the shifted character on most layouts (US and Polish alike).
+_SHIFTED_DIGITS = {
+    Qt.Key.Key_Exclam: 1,
+    Qt.Key.Key_At: 2,
+    Qt.Key.Key_NumberSign: 3,
+    Qt.Key.Key_Dollar: 4,
+    Qt.Key.Key_Percent: 5,
+}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
+
+
+class GridTable(QTableView):
+    """Turns keys into intentions; the grid view decides what they change."""
+
+    cellTyped = Signal(int, int, str)  # row, column, the value as typed
+    clearPressed = Signal()
+    copyPressed = Signal()
+    cutPressed = Signal()
+    pastePressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setHighlightSections(True)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        for sequence, signal in (
+            (QKeySequence.StandardKey.Copy, self.copyPressed),
+            (QKeySequence.StandardKey.Cut, self.cutPressed),
+            (QKeySequence.StandardKey.Paste, self.pastePressed),
+        ):
+            if event.matches(sequence):
+                signal.emit()
+                event.accept()
+                return
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clearPressed.emit()
+            event.accept()
+            return
+        index = self.currentIndex()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        typed = ""
+        column = index.column()
+        if key in _SHIFTED_DIGITS or (shift and key in _DIGITS):
+            typed = str(_SHIFTED_DIGITS.get(key) or _DIGITS[key])
+            column |= 1  # the target of the same question
+        elif key in _DIGITS:
+            typed = str(_DIGITS[key])
+        elif key == Qt.Key.Key_N:
+            typed = "n"
+        elif key == Qt.Key.Key_Question or event.text() == "?":
+            typed = "?"
+        if not typed or not index.isValid():
+            super().keyPressEvent(event)
+            return
+        self.cellTyped.emit(index.row(), column, typed)
+        event.accept()
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        """The selected cells, or the current one when nothing is selected."""
+        cells = {(i.row(), i.column()) for i in self.selectedIndexes()}
+        index = self.currentIndex()
+        if not cells and index.isValid():
+            cells.add((index.row(), index.column()))
+        return sorted(cells)
+
+    def go_to(self, row: int, column: int) -> None:
+        """Make one cell current and selected, whatever modifier keys are held."""
+        self.selectionModel().setCurrentIndex(
+            self.model().index(row, column),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+
+    def select_block(self, row: int, column: int, rows: int, columns: int) -> None:
+        model = self.model()
+        self.go_to(row, column)
+        block = QItemSelection(
+            model.index(row, column),
+            model.index(row + rows - 1, column + columns - 1),
+        )
+        self.selectionModel().select(
+            block, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
