@@ -92,7 +92,7 @@ def draw_heatmap(
         axes.set_title(
             title, fontsize=font_size * 1.3, fontweight="bold", parse_math=False
         )
-    figure.tight_layout()
+    figure.set_layout_engine("tight")  # re-fitted at every draw (resizes, scaling)
 
 
 def _level_text(value: float) -> str:

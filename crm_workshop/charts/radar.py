@@ -100,6 +100,7 @@ def draw_radar(
     blit them over a cached background.
     """
     figure.clear()
+    figure.set_layout_engine("constrained")  # re-fitted at every draw, legend included
     axes = figure.add_subplot(projection="polar")
     count = len(axis_labels)
     # First area at the top, then clockwise, as people read a clock face.
@@ -140,9 +141,9 @@ def draw_radar(
         artists.lines.append(line)
         artists.fills.append(fill)
     if series:
-        legend = axes.legend(
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.08),
+        # below the chart, in space the layout engine reserves for it
+        legend = figure.legend(
+            loc="outside lower center",
             ncol=min(4, len(series)),
             fontsize=font_size * 0.85,
             frameon=False,

@@ -29,7 +29,7 @@ def test_charts_tab_overlays_departments_and_exports(
     box = charts.department_boxes["it"]
     box.setChecked(True)
     assert len(charts.radar.artists.lines) == 3
-    legend = [t.get_text() for t in charts.radar.artists.axes.get_legend().get_texts()]
+    legend = [t.get_text() for t in charts.radar.figure.legends[0].get_texts()]
     assert "IT" in legend
     for name in ("radar.png", "radar.svg"):
         charts.export_to(charts.radar, str(tmp_path / name))

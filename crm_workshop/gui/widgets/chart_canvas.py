@@ -72,7 +72,6 @@ class RadarCanvas(FigureHost):
             animated=True,
             font_size=self.font_size,
         )
-        self.figure.subplots_adjust(left=0.16, right=0.84, top=0.86, bottom=0.16)
         self._background = None
         if not self._connected:
             self.canvas.mpl_connect("draw_event", self._on_draw)

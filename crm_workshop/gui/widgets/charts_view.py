@@ -133,6 +133,10 @@ class ChartsView(QWidget):
                     )
                 )
         round_name = self.document.round.name if self.document.round else ""
+        # type sized to the space the chart has (small windows, 200 % scaling)
+        self.radar.font_size = max(
+            7.0, min(11.0, min(self.radar.width(), self.radar.height()) / 52)
+        )
         self.radar.show_series(data.labels, series, title=round_name)
         self.heatmap.ensure()
         rows = [

@@ -439,8 +439,6 @@ class PresenterWindow(QWidget):
             self.radar.update_values([data.current, data.target])  # blit: no flicker
             return
         self.radar.font_size = font_size
-        if self.radar.figure is not None:  # the builder's subplots_adjust wants none
-            self.radar.figure.set_layout_engine(None)
         self.radar.show_series(data.labels, series)
         self.radar.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._style_radar()
@@ -458,8 +456,8 @@ class PresenterWindow(QWidget):
         axes.grid(color=GRID, linewidth=1.0)
         axes.tick_params(axis="x", pad=self.radar.font_size * 1.8)  # clear of the rim
         axes.spines["polar"].set_color(MUTED)
-        if axes.get_legend() is not None:  # the bars' legend beside it explains both
-            axes.get_legend().remove()
+        for legend in list(figure.legends):  # the bars' legend beside it explains both
+            legend.remove()
         if artists.fills and artists.fills[0] is not None:
             artists.fills[0].set_facecolor((1.0, 0.82, 0.25, 0.25))
         # Large labels: matplotlib fits them inside the canvas at every size.
