@@ -38,6 +38,10 @@ def draw_heatmap(
     figure.clear()
     axes = figure.add_subplot()
     width = max((len(cells) for _, cells in rows), default=1)
+    # text no larger than its cell allows (about a third of the row labels' share)
+    fig_w, fig_h = figure.get_size_inches()
+    cell_pt = min(fig_w * 0.62 / width, fig_h * 0.82 / max(len(rows), 1)) * 72
+    font_size = max(5.0, min(font_size, cell_pt * 0.22))
     axes.set_xlim(0, width)
     axes.set_ylim(len(rows), 0)
     axes.set_aspect("auto")

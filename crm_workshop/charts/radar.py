@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import LayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon
 
@@ -30,6 +31,78 @@ OVERLAY_COLORS = (
     "#2C3E50",
 )
 MAX_LEVEL = 5.0
+
+
+class RadarLayout(LayoutEngine):
+    """Fits a radar into its figure at every draw: room for the area labels around the
+    circle, the title above and the legend below, whatever the figure's shape or size.
+
+    matplotlib's constrained layout cannot do this for a fixed-aspect polar axes that is
+    narrower than tall: the circle takes the full width and the side labels overflow.
+    """
+
+    _adjust_compatible = False
+    _colorbar_gridspec = False
+    MARGIN = 6.0  # pixels kept free at the figure's edges
+
+    def set(self, **kwargs: object) -> None:
+        self._params.update(kwargs)
+
+    def execute(self, fig: Figure) -> None:
+        if not fig.axes:
+            return
+        renderer = fig._get_renderer()  # the renderer the coming draw uses
+        axes = fig.axes[0]
+        width, height = fig.bbox.width, fig.bbox.height
+        top = height - self.MARGIN
+        bottom = self.MARGIN
+        for legend in fig.legends:
+            legend.set_loc("lower center")
+            bottom += legend.get_window_extent(renderer).height
+        if fig._suptitle is not None and fig._suptitle.get_text():
+            top -= fig._suptitle.get_window_extent(renderer).height + self.MARGIN
+        box = [
+            self.MARGIN,
+            bottom,
+            width - self.MARGIN,
+            top,
+        ]  # x0, y0, x1, y1 in pixels
+        need = [0.0, 0.0, 0.0, 0.0]
+        for _ in range(3):  # the labels sit a fixed distance outside the circle
+            x0, y0 = box[0] + need[0], box[1] + need[1]
+            x1, y1 = box[2] - need[2], box[3] - need[3]
+            if x1 - x0 < 20 or y1 - y0 < 20:
+                break
+            axes.set_position(
+                [x0 / width, y0 / height, (x1 - x0) / width, (y1 - y0) / height]
+            )
+            axes.apply_aspect()
+            inner = axes.get_window_extent(renderer)
+            tight = axes.get_tightbbox(renderer)
+            need = [
+                max(0.0, inner.x0 - tight.x0),
+                max(0.0, inner.y0 - tight.y0),
+                max(0.0, tight.x1 - inner.x1),
+                max(0.0, tight.y1 - inner.y1),
+            ]
+            # a square circle: the short side of the box decides; centre what is left
+            side = min(
+                box[2] - box[0] - need[0] - need[2], box[3] - box[1] - need[1] - need[3]
+            )
+            spare_x = (box[2] - box[0] - need[0] - need[2] - side) / 2
+            spare_y = (box[3] - box[1] - need[1] - need[3] - side) / 2
+            need = [
+                need[0] + spare_x,
+                need[1] + spare_y,
+                need[2] + spare_x,
+                need[3] + spare_y,
+            ]
+        x0, y0 = box[0] + need[0], box[1] + need[1]
+        x1, y1 = box[2] - need[2], box[3] - need[3]
+        if x1 - x0 >= 20 and y1 - y0 >= 20:
+            axes.set_position(
+                [x0 / width, y0 / height, (x1 - x0) / width, (y1 - y0) / height]
+            )
 
 
 @dataclass(frozen=True)
@@ -100,7 +173,7 @@ def draw_radar(
     blit them over a cached background.
     """
     figure.clear()
-    figure.set_layout_engine("constrained")  # re-fitted at every draw, legend included
+    figure.set_layout_engine(RadarLayout())  # re-fitted at every draw
     axes = figure.add_subplot(projection="polar")
     count = len(axis_labels)
     # First area at the top, then clockwise, as people read a clock face.
@@ -143,7 +216,7 @@ def draw_radar(
     if series:
         # below the chart, in space the layout engine reserves for it
         legend = figure.legend(
-            loc="outside lower center",
+            loc="lower center",
             ncol=min(4, len(series)),
             fontsize=font_size * 0.85,
             frameon=False,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -89,6 +89,16 @@ class ChartsView(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.redraw()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # charts size their type to the space they have: redraw once resizing pauses
+        if not hasattr(self, "_resize_timer"):
+            self._resize_timer = QTimer(self)
+            self._resize_timer.setSingleShot(True)
+            self._resize_timer.setInterval(150)
+            self._resize_timer.timeout.connect(self._changed)
+        self._resize_timer.start()
 
     def _changed(self, _question_id: str = "") -> None:
         self._dirty = True

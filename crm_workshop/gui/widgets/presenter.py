@@ -460,5 +460,4 @@ class PresenterWindow(QWidget):
             legend.remove()
         if artists.fills and artists.fills[0] is not None:
             artists.fills[0].set_facecolor((1.0, 0.82, 0.25, 0.25))
-        # Large labels: matplotlib fits them inside the canvas at every size.
-        figure.set_layout_engine("constrained")
+        # the radar's own layout engine fits the large labels at every size
