@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from crm_workshop.domain.assessment import Consensus, Rating, RoundKind
+from crm_workshop.domain.engagement import Followup
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.scoring import Assessment
 from crm_workshop.services.workshop import WorkshopSession
@@ -24,6 +25,8 @@ class WorkshopDocument(QObject):
     setupChanged = Signal(
         str
     )  # "engagement", "stakeholders", "sessions" or "questions"
+    followupChanged = Signal(str)  # question id
+    sessionEvidenceChanged = Signal(int)  # session id
     writeFailed = Signal(object)  # the exception, for the window to explain
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
@@ -39,6 +42,7 @@ class WorkshopDocument(QObject):
         self.is_open = True
         self._model: MaturityModel | None = None
         self._hidden: frozenset[str] | None = None
+        self._announcing: set[str] = set()
 
     @property
     def model(self) -> MaturityModel:
@@ -54,11 +58,22 @@ class WorkshopDocument(QObject):
         return self._hidden
 
     def setup_changed(self, what: str) -> None:
-        """Set-up was edited (engagement, stakeholders, sessions, questions): views reload."""
-        self._model = None
-        self._hidden = None
-        self._assessment = None
-        self.setupChanged.emit(what)
+        """Set-up was edited (engagement, stakeholders, sessions, questions): views reload.
+
+        A listener may announce the same change back while it is being announced (the
+        set-up view relays it to the window, which calls this again): that echo is
+        ignored, so every view reloads once.
+        """
+        if what in self._announcing:
+            return
+        self._announcing.add(what)
+        try:
+            self._model = None
+            self._hidden = None
+            self._assessment = None
+            self.setupChanged.emit(what)
+        finally:
+            self._announcing.discard(what)
 
     @property
     def read_only(self) -> bool:
@@ -112,3 +127,19 @@ class WorkshopDocument(QObject):
             self.session.set_consensus(self.round.id, consensus)
         self._assessment = None
         self.consensusChanged.emit(question_id)
+
+    def apply_followup(
+        self, question_id: str, followup: Followup | None
+    ) -> Followup | None:
+        """Store ``followup`` (None removes it); returns the follow-up it replaced.
+
+        ``followupChanged`` is emitted even when the write fails, so views show
+        what the file holds.
+        """
+        assert self.round is not None
+        try:
+            if followup is None:
+                return self.session.clear_followup(self.round.id, question_id)
+            return self.session.set_followup(self.round.id, followup)
+        finally:
+            self.followupChanged.emit(question_id)

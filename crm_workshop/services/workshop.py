@@ -396,3 +396,42 @@ class WorkshopSession:
             for area in self.model.areas
         )
         return replace(self.model, areas=areas)
+
+    # -- undoing additions (the GUI's undo stack) ---------------------------------------
+    def remove_stakeholder(self, stakeholder_id: int) -> Stakeholder:
+        """Delete a stakeholder nothing refers to yet (undoing an add); returns them.
+
+        Anyone with answers, sessions, follow-ups or plans is refused with
+        ``StillInUse``: people who leave a workshop are deactivated, never deleted.
+        """
+        uses = repo.stakeholder_uses(self._db, stakeholder_id)
+        if uses:
+            raise StillInUse("stakeholder", stakeholder_id, uses)
+        return repo.remove_stakeholder(self._db, stakeholder_id)
+
+    def restore_stakeholder(self, stakeholder: Stakeholder) -> None:
+        """Put a removed stakeholder back under the same id (redoing an add)."""
+        repo.restore_stakeholder(self._db, stakeholder)
+
+    def remove_session(self, session_id: int) -> Session:
+        """Delete a session without evidence files (undoing an add); returns it."""
+        uses = repo.session_uses(self._db, session_id)
+        if uses:
+            raise StillInUse("session", session_id, uses)
+        return repo.remove_session(self._db, session_id)
+
+    def restore_session(self, session: Session) -> None:
+        """Put a removed session back under the same id, with its attendees."""
+        for area_id in session.areas:
+            self.model.area(area_id)
+        repo.restore_session(self._db, session)
+
+
+class StillInUse(ValueError):
+    """A stakeholder or session cannot be removed: other rows still refer to it."""
+
+    def __init__(self, what: str, item_id: int, uses: Mapping[str, int]) -> None:
+        super().__init__(f"{what} {item_id} is still used by {dict(uses)}")
+        self.what = what
+        self.item_id = item_id
+        self.uses = dict(uses)

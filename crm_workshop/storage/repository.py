@@ -589,3 +589,88 @@ def set_question_override(
                 ),
             )
     return previous
+
+
+# -- undoing additions: remove what nothing refers to yet, put it back unchanged -------
+_STAKEHOLDER_USES = (
+    ("ratings", "stakeholder_id"),
+    ("session_attendees", "stakeholder_id"),
+    ("followups", "owner_id"),
+    ("goals", "owner_id"),
+    ("initiatives", "owner_id"),
+    ("risks", "owner_id"),
+)
+
+
+def stakeholder_uses(ws: WorkshopDatabase, stakeholder_id: int) -> dict[str, int]:
+    """Rows that refer to a stakeholder, by table (only tables with any)."""
+    uses: dict[str, int] = {}
+    for table, column in _STAKEHOLDER_USES:
+        count = ws.conn.execute(
+            f"SELECT count(*) FROM {table} WHERE {column} = ?", (stakeholder_id,)
+        ).fetchone()[0]
+        if count:
+            uses[table] = int(count)
+    return uses
+
+
+def remove_stakeholder(ws: WorkshopDatabase, stakeholder_id: int) -> Stakeholder:
+    """Delete a stakeholder (the caller checked ``stakeholder_uses``); returns them."""
+    previous = next(s for s in list_stakeholders(ws) if s.id == stakeholder_id)
+    with ws.write() as db:
+        db.execute("DELETE FROM stakeholders WHERE id = ?", (stakeholder_id,))
+    return previous
+
+
+def restore_stakeholder(ws: WorkshopDatabase, stakeholder: Stakeholder) -> None:
+    """Insert a removed stakeholder again under the id they had."""
+    with ws.write() as db:
+        db["stakeholders"].insert(
+            {
+                "id": stakeholder.id,
+                "name": stakeholder.name,
+                "role": stakeholder.role,
+                "department": stakeholder.department,
+                "email": stakeholder.email,
+                "active": int(stakeholder.active),
+                "created_at": now_iso(),
+            }
+        )
+
+
+def session_uses(ws: WorkshopDatabase, session_id: int) -> dict[str, int]:
+    """Rows that a session's removal would take with it (its evidence files)."""
+    count = ws.conn.execute(
+        "SELECT count(*) FROM evidence WHERE session_id = ?", (session_id,)
+    ).fetchone()[0]
+    return {"evidence": int(count)} if count else {}
+
+
+def remove_session(ws: WorkshopDatabase, session_id: int) -> Session:
+    """Delete a session and its attendance (the caller checked ``session_uses``)."""
+    previous = next((s for s in list_sessions(ws) if s.id == session_id), None)
+    if previous is None:
+        raise LookupError(session_id)
+    with ws.write() as db:
+        db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+    return previous
+
+
+def restore_session(ws: WorkshopDatabase, session: Session) -> None:
+    """Insert a removed session again under its id, with its attendees."""
+    with ws.write() as db:
+        db["sessions"].insert(
+            {
+                "id": session.id,
+                "held_on": session.held_on,
+                "title": session.title,
+                "areas": json.dumps(list(session.areas)),
+                "agenda": session.agenda,
+                "notes": session.notes,
+                "created_at": now_iso(),
+            }
+        )
+        db["session_attendees"].insert_all(
+            {"session_id": session.id, "stakeholder_id": sid}
+            for sid in dict.fromkeys(session.attendees)
+        )

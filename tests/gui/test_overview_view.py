@@ -297,3 +297,56 @@ def test_a_read_only_workshop_shows_follow_ups_but_cannot_change_them(qtbot, dem
     assert widget.validation_model.rowCount() == 4
     assert not widget.editor.isEnabled()
     document.close()
+
+
+def test_follow_up_edits_are_undone_and_redone(qtbot, view, document, demo_file):
+    view.show()
+    qtbot.waitExposed(view)
+    stack = document.undo_stack
+    round_id = document.round.id
+    view.validation_table.selectRow(view.validation_model.row_of_question("4.1"))
+    combo = view.owner_combo
+    combo.setCurrentIndex(combo.findText("Ewa Mazur"))
+    view.done_check.setChecked(True)
+    assert document.session.followups(round_id)["4.1"].done
+    assert stack.count() == 2
+    assert stack.undoText() == "Follow-up of 4.1"
+
+    stack.undo()
+    assert not view.done_check.isChecked()
+    assert not document.session.followups(round_id)["4.1"].done
+    assert combo.currentText() == "Ewa Mazur"
+    stack.undo()  # the follow-up did not exist before: it is removed again
+    assert document.session.followups(round_id) == {}
+    assert combo.currentData() is None
+    row = view.validation_model.row_of_question("4.1")
+    assert row_texts(view.validation_model, row)[3:] == ["–", "–", "No follow-up"]
+    stack.redo()
+    assert combo.currentText() == "Ewa Mazur"
+    assert row_texts(view.validation_model, row)[3] == "Ewa Mazur"
+
+    combo.setCurrentIndex(0)  # nobody, no date, no note: the follow-up is cleared
+    assert document.session.followups(round_id) == {}
+    assert stack.undoText() == "Follow-up of 4.1"
+    stack.undo()
+    assert document.session.followups(round_id)["4.1"].owner_id is not None
+    assert combo.currentText() == "Ewa Mazur"
+    document.close()
+    with WorkshopSession.open(demo_file, read_only=True) as session:
+        followup = session.followups(session.rounds()[-1].id)["4.1"]
+        owner = next(p for p in session.stakeholders() if p.id == followup.owner_id)
+    assert (owner.name, followup.done) == ("Ewa Mazur", False)
+
+
+def test_an_undo_while_the_overview_is_hidden_shows_when_it_is_shown(
+    qtbot, view, document
+):
+    view.show()
+    qtbot.waitExposed(view)
+    view.validation_table.selectRow(0)
+    view.done_check.setChecked(True)
+    assert row_texts(view.validation_model, 0)[5] == "Done"
+    view.hide()
+    document.undo_stack.undo()
+    view.show()
+    qtbot.waitUntil(lambda: row_texts(view.validation_model, 0)[5] == "No follow-up")

@@ -83,6 +83,7 @@ class ChartsView(QWidget):
         layout.addWidget(side_widget)
         document.ratingChanged.connect(self._changed)
         document.consensusChanged.connect(self._changed)
+        document.setupChanged.connect(self._changed)  # hidden or reworded questions
         self._dirty = True
 
     def showEvent(self, event) -> None:

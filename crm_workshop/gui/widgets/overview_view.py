@@ -1,8 +1,9 @@
 """The consultant's overview of the round: completeness, coverage, disagreement, open items.
 
 A thin adapter over ``services.overview``: every number comes from ``workshop_overview``;
-this module only lays it out. Follow-ups are written at once through the session (they
-are planning notes, not answers, so they do not go through the undo stack).
+this module only lays it out. Each change to a follow-up is written at once, as one
+command on the workshop's undo stack (``FollowupCommand``); the view refreshes on
+``followupChanged``, so an undo from the Edit menu shows here too.
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.engagement import Followup
+from crm_workshop.gui.commands import FollowupCommand
 from crm_workshop.gui.delegates import ProgressDelegate
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.itemmodels import QUESTION_ROLE, Column, RowTableModel
 from crm_workshop.gui.widgets.followup_editor import FollowupEditor
 from crm_workshop.gui.widgets.question_panel import plain_label
-from crm_workshop.services.errors import WorkshopFileError
 from crm_workshop.services.overview import (
     AreaCompleteness,
     Coverage,
@@ -91,6 +92,7 @@ class OverviewView(QWidget):
         self.overview: Overview | None = None
         self._dirty = False
         self._editing: str | None = None  # question id shown in the follow-up editor
+        self._storing = False  # this view's own follow-up command is being done
 
         self.summary_label = plain_label(name="overview_summary_label")
         left = self._build_completeness()
@@ -123,6 +125,8 @@ class OverviewView(QWidget):
         self._refresh_timer.timeout.connect(lambda: self.refresh())
         document.ratingChanged.connect(self._changed)
         document.consensusChanged.connect(self._changed)
+        document.setupChanged.connect(self._changed)
+        document.followupChanged.connect(self._followup_changed)
         self.refresh()
 
     # -- sections --------------------------------------------------------------------
@@ -453,6 +457,14 @@ class OverviewView(QWidget):
         else:
             self._dirty = True
 
+    def _followup_changed(self, question_id: str) -> None:
+        """A follow-up was stored, undone or redone: show it now (or when shown)."""
+        if self._storing or self.isVisible():
+            self._editing = question_id  # select the follow-up that changed
+            self.refresh()
+        else:
+            self._dirty = True
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
@@ -546,10 +558,12 @@ class OverviewView(QWidget):
         self.editor.setEnabled(item is not None and not self.document.read_only)
 
     def _store_followup(self) -> None:
-        """Write the editor's follow-up at once (an empty one removes it)."""
+        """Write the editor's follow-up at once (an empty one removes it), undoably."""
         question_id = self._editing
         round_ = self.document.round
         if question_id is None or round_ is None or self.document.read_only:
+            return
+        if not self.document.is_open:  # a last edit while the file is being closed
             return
         row = self.validation_model.row_of_question(question_id)
         stored = self.validation_model.row(row).followup if row >= 0 else None
@@ -557,13 +571,16 @@ class OverviewView(QWidget):
         empty = new == Followup(question_id)
         if new == stored or (empty and stored is None):
             return
+        command = FollowupCommand(
+            self.document,
+            question_id,
+            None if empty else new,
+            self.tr("Follow-up of %s") % question_id,
+        )
+        self._storing = True
         try:
-            if empty:
-                self.document.session.clear_followup(round_.id, question_id)
-            else:
-                self.document.session.set_followup(round_.id, new)
-        except WorkshopFileError as exc:
-            self.document.writeFailed.emit(exc)
-        else:
+            self.document.undo_stack.push(command)
+        finally:
+            self._storing = False
+        if not command.failed:
             self.statusMessage.emit(self.tr("Follow-up of %s saved.") % question_id)
-        self.refresh()

@@ -1,17 +1,16 @@
-"""Pieces shared by the set-up pages: guarded writes, limits, plain-text inputs.
+"""Pieces shared by the set-up pages: undoable writes, limits, plain-text inputs.
 
-Every set-up edit is written to the file the moment it is made (there is no Save).
-A write goes through ``SetupPage.write``: a storage failure (read-only file, full
-disk) is handed to ``WorkshopDocument.writeFailed`` for the window to explain, and
-the page reloads what the file really holds, so the screen never shows an edit that
-was not saved.
+Every set-up edit is written to the file the moment it is made (there is no Save),
+as one command on the workshop's undo stack (``SetupPage.push``, commands.py). A
+storage failure (read-only file, full disk) is handed to
+``WorkshopDocument.writeFailed`` for the window to explain, and the page reloads what
+the file really holds, so the screen never shows an edit that was not saved.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.maturity import MaturityModel
+from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.services.errors import WorkshopFileError
 
 MAX_NAME = 200  # one-line texts: names, roles, titles (as the CSV imports allow)
 MAX_TEXT = 20_000  # agenda, notes, reworded prompts
@@ -99,13 +98,22 @@ def set_date(edit: QDateEdit, value: str | None) -> None:
 
 
 def set_text(edit: QLineEdit | PlainTextEdit, text: str) -> None:
-    """Show stored text without announcing it as an edit."""
+    """Show stored text without announcing it as an edit.
+
+    A field that already shows ``text`` is left alone (cursor, selection, undo).
+    """
     with QSignalBlocker(edit):
         if isinstance(edit, QLineEdit):
-            edit.setText(text)
-            edit.setCursorPosition(0)
-        else:
+            if edit.text() != text:
+                edit.setText(text)
+                edit.setCursorPosition(0)
+        elif edit.toPlainText() != text or edit.dirty:
             edit.set_text(text)
+
+
+def short(text: str, limit: int = 60) -> str:
+    """User text cut to fit a menu entry or a status message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class PlainTextEdit(QPlainTextEdit):
@@ -134,6 +142,11 @@ class PlainTextEdit(QPlainTextEdit):
             return
         self._dirty = True
         self._timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        """Typed text not yet announced with ``editingFinished``."""
+        return self._dirty
 
     def set_text(self, text: str) -> None:
         with QSignalBlocker(self):
@@ -194,16 +207,16 @@ def too_long(what: str, text: str, limit: int = MAX_NAME) -> str | None:
 
 
 class SetupPage(QWidget):
-    """Base of the set-up pages: guarded writes and messages for the set-up view."""
+    """Base of the set-up pages: undoable writes and messages for the set-up view."""
 
     statusMessage = Signal(str)
     problem = Signal(str)  # a refusal the user must read: shown above the pages
-    changed = Signal(str)  # "engagement", "stakeholders", "sessions" or "questions"
 
     def __init__(self, document: WorkshopDocument, language: str, parent=None) -> None:
         super().__init__(parent)
         self.document = document
         self.language = language
+        self.pushing = False  # True while this page's own command is being done
 
     @property
     def session(self):
@@ -213,28 +226,30 @@ class SetupPage(QWidget):
     def editable(self) -> bool:
         return self.document.is_open and not self.document.read_only
 
-    def write(
+    def push(
         self,
-        action: Callable[[], Any],
-        what: str,
-        done: str | Callable[[Any], str] = "",
+        command: SetupCommand,
+        done: str | Callable[[SetupCommand], str] = "",
     ) -> bool:
-        """Run one service verb; True when it is in the file.
+        """Do ``command`` through the undo stack; True when it is in the file.
 
-        ``done`` is the status message, or a function of the verb's result giving it.
+        While it runs, ``pushing`` tells the set-up view that this page shows the edit
+        already and need not reload. ``done`` is the status message, or a function of
+        the command giving it. After a failure the page shows the file again.
         """
         if not self.document.is_open:
             return False
+        self.pushing = True
         try:
-            result = action()
-        except WorkshopFileError as exc:
-            self.document.writeFailed.emit(exc)
+            self.document.undo_stack.push(command)
+        finally:
+            self.pushing = False
+        if command.failed:
             self.reload()
             return False
         self.problem.emit("")
-        message = done(result) if callable(done) else done
+        message = done(command) if callable(done) else done
         self.statusMessage.emit(message or self.tr("Saved"))
-        self.changed.emit(what)
         return True
 
     def refuse(self, message: str) -> None:

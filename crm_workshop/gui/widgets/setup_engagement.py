@@ -1,7 +1,8 @@
 """Set-up page 1: the engagement (client, consultant, dates, languages, branding).
 
 Each field is written when its edit is finished (Return, Tab, focus elsewhere, a date
-picked, a colour chosen). What a logo file must be: see ``setup_logo``.
+picked, a colour chosen), as one undoable command named after the field. What a logo
+file must be: see ``setup_logo``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.engagement import Engagement
+from crm_workshop.gui.commands import EngagementCommand, LogoCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.widgets.setup_common import (
     NO_DATE,
@@ -355,7 +357,8 @@ class EngagementPage(SetupPage):
                 continue
             changes[field] = text
         if changes:
-            self.write(lambda: self.session.update_engagement(**changes), "engagement")
+            names = [self.text_edits[field].accessibleName() for field in changes]
+            self.push(EngagementCommand(self.document, ", ".join(names), **changes))
 
     def save_dates(self) -> None:
         if not self.editable:
@@ -371,9 +374,14 @@ class EngagementPage(SetupPage):
             set_date(self.starts_on_edit, engagement.starts_on)
             set_date(self.ends_on_edit, engagement.ends_on)
             return
-        self.write(
-            lambda: self.session.update_engagement(starts_on=starts, ends_on=ends),
-            "engagement",
+        if starts == engagement.starts_on:
+            text = self.tr("End date")
+        elif ends == engagement.ends_on:
+            text = self.tr("Start date")
+        else:
+            text = self.tr("Start and end dates")
+        self.push(
+            EngagementCommand(self.document, text, starts_on=starts, ends_on=ends)
         )
 
     def _save_languages(self) -> None:
@@ -390,20 +398,23 @@ class EngagementPage(SetupPage):
         report = engagement.report_language
         if report not in chosen:
             report = chosen[0]
-        if self.write(
-            lambda: self.session.update_engagement(
-                languages=chosen, report_language=report
-            ),
-            "engagement",
+        if self.push(
+            EngagementCommand(
+                self.document,
+                self.tr("Workshop languages"),
+                languages=chosen,
+                report_language=report,
+            )
         ):
             self._fill_report_languages(self.session.engagement)
 
     def _save_report_language(self) -> None:
         code = self.report_language_combo.currentData()
         if self.editable and code and code != self.session.engagement.report_language:
-            self.write(
-                lambda: self.session.update_engagement(report_language=code),
-                "engagement",
+            self.push(
+                EngagementCommand(
+                    self.document, self.tr("Report language"), report_language=code
+                )
             )
 
     def choose_colour(self, field: str, title: str) -> None:
@@ -414,9 +425,9 @@ class EngagementPage(SetupPage):
         if colour is None:
             return
         value = colour.name(QColor.NameFormat.HexRgb).upper()
-        if self.write(
-            lambda: self.session.update_engagement(**{field: value}), "engagement"
-        ):
+        if value == getattr(self.session.engagement, field):
+            return
+        if self.push(EngagementCommand(self.document, title, **{field: value})):
             button = (
                 self.primary_button if field == "primary_color" else self.accent_button
             )
@@ -433,17 +444,17 @@ class EngagementPage(SetupPage):
         except LogoRefused as refusal:
             self.refuse(str(refusal))
             return
-        if self.write(
-            lambda: self.session.set_logo(content, mime),
-            "engagement",
+        if self.push(
+            LogoCommand(self.document, self.tr("Logo"), content, mime),
             self.tr("Logo saved"),
         ):
             self._show_logo()
             self.remove_logo_button.setEnabled(True)
 
     def remove_logo(self) -> None:
-        if self.editable and self.write(
-            lambda: self.session.set_logo(None), "engagement", self.tr("Logo removed")
+        if self.editable and self.push(
+            LogoCommand(self.document, self.tr("Remove logo"), None),
+            self.tr("Logo removed"),
         ):
             self._show_logo()
             self.remove_logo_button.setEnabled(False)

@@ -4,7 +4,8 @@ A tree of areas and questions: untick a question to hide it from this workshop (
 not asked and not scored; answers already given are kept). Select a question to reword
 its title and prompt in each of the workshop's languages; an empty field means the
 model's wording. The model snapshot in the file never changes: the overrides live
-beside it (``WorkshopSession.set_question_override``/``effective_model``).
+beside it (``WorkshopSession.set_question_override``/``effective_model``). Hiding,
+rewording and restoring are each one undoable command.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_workshop.gui.commands import QuestionCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.widgets.setup_common import (
     MAX_NAME,
@@ -243,7 +245,7 @@ class QuestionsPage(SetupPage):
                 self.tr("Select a question to reword or hide it.")
             )
             return
-        original = self.document.model.question(question_id)
+        original = self.session.model.question(question_id)  # the snapshot
         override = self.session.question_overrides().get(question_id)
         self.question_label.setText(
             f"{question_id}  {original.title.get(self.language)}"
@@ -280,10 +282,11 @@ class QuestionsPage(SetupPage):
             if hidden
             else self.tr("{id} is asked again")
         ).format(id=question_id)
-        self.write(
-            lambda: self.session.set_question_override(question_id, hidden=hidden),
-            "questions",
-            message,
+        text = (
+            self.tr("Hide question {id}") if hidden else self.tr("Show question {id}")
+        ).format(id=question_id)
+        self.push(
+            QuestionCommand(self.document, text, question_id, hidden=hidden), message
         )
         self.reload()
 
@@ -295,7 +298,7 @@ class QuestionsPage(SetupPage):
             code: edit.toPlainText().strip() for code, edit in self.prompt_edits.items()
         }
         stored = self.session.question_overrides().get(self.current_id)
-        original = self.document.model.question(self.current_id)
+        original = self.session.model.question(self.current_id)  # the snapshot
 
         def effective(texts: dict[str, str], model_texts) -> dict[str, str]:
             return {
@@ -322,11 +325,14 @@ class QuestionsPage(SetupPage):
                 self._show(self.current_id)
                 return
         question_id = self.current_id
-        self.write(
-            lambda: self.session.set_question_override(
-                question_id, title=titles, prompt=prompts
+        self.push(
+            QuestionCommand(
+                self.document,
+                self.tr("Reword question {id}").format(id=question_id),
+                question_id,
+                title=titles,
+                prompt=prompts,
             ),
-            "questions",
             self.tr("Wording of {id} saved; the model keeps the original").format(
                 id=question_id
             ),
@@ -337,11 +343,18 @@ class QuestionsPage(SetupPage):
         if self.current_id is None or not self.editable:
             return
         question_id = self.current_id
-        self.write(
-            lambda: self.session.set_question_override(
-                question_id, title={}, prompt={}
+        stored = self.session.question_overrides().get(question_id)
+        if stored is None or not (stored.title or stored.prompt):
+            self._show(question_id)  # nothing reworded: only clear what was typed
+            return
+        self.push(
+            QuestionCommand(
+                self.document,
+                self.tr("Restore the wording of {id}").format(id=question_id),
+                question_id,
+                title={},
+                prompt={},
             ),
-            "questions",
             self.tr("{id} uses the model's wording again").format(id=question_id),
         )
         self.reload()

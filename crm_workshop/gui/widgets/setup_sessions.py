@@ -2,7 +2,9 @@
 
 The list on the left picks a session, the form on the right edits it; each edit is
 written when it is finished (a date picked, a box ticked, focus leaving a text, or a
-pause in typing). Sessions are never deleted here: their evidence files refer to them.
+pause in typing), as one undoable command. Below the form, files kept with the
+session (``setup_evidence``). Sessions are never deleted here; undoing "New session"
+removes the session it added.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.engagement import Session
+from crm_workshop.gui.commands import AddSessionCommand, SessionCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.widgets.setup_common import (
     MAX_NAME,
@@ -37,9 +40,11 @@ from crm_workshop.gui.widgets.setup_common import (
     plain,
     set_date,
     set_text,
+    short,
     tab_chain,
     too_long,
 )
+from crm_workshop.gui.widgets.setup_evidence import SessionEvidence
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -126,8 +131,10 @@ class SessionsPage(SetupPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.evidence = SessionEvidence(document)
         right_layout.addWidget(self.empty_label)
         right_layout.addWidget(self.form_box, 1)
+        right_layout.addWidget(self.evidence)
 
         splitter = QSplitter()
         splitter.setObjectName("sessions_splitter")
@@ -149,6 +156,9 @@ class SessionsPage(SetupPage):
                 self.attendees_list,
                 self.agenda_edit,
                 self.notes_edit,
+                self.evidence.file_list,
+                self.evidence.attach_button,
+                self.evidence.open_button,
             )
         )
 
@@ -207,6 +217,7 @@ class SessionsPage(SetupPage):
         self.current_id = None if session is None else session.id
         self.form_box.setVisible(session is not None)
         self.empty_label.setVisible(session is None)
+        self.evidence.show_session(session, self.editable)
         if session is None:
             return
         set_date(self.date_edit, session.held_on)
@@ -242,7 +253,6 @@ class SessionsPage(SetupPage):
     def refresh_people(self) -> None:
         """The stakeholders changed on another page: refresh the attendee list."""
         if self.document.is_open and self.current_id in self._sessions:
-            self.flush()
             self._fill_attendees(self._sessions[self.current_id])
 
     # -- edits -------------------------------------------------------------------------
@@ -277,24 +287,42 @@ class SessionsPage(SetupPage):
             self.refuse(refusal)
             self._show(stored)
             return
-        if self.write(lambda: self.session.update_session(edited), "sessions"):
+        if self.push(
+            SessionCommand(self.document, self._edit_text(stored, edited), edited)
+        ):
             self._sessions[edited.id] = edited
             item = self.session_list.currentItem()
             if item is not None and item.data(ID_ROLE) == edited.id:
                 item.setText(self._list_text(edited))
 
+    def _edit_text(self, stored: Session, edited: Session) -> str:
+        """The undo text: the field that changed, or the whole session."""
+        title = short(stored.title)
+        fields = {
+            "held_on": self.tr("Date of “{title}”"),
+            "title": self.tr("Title of “{title}”"),
+            "areas": self.tr("Areas of “{title}”"),
+            "attendees": self.tr("Attendees of “{title}”"),
+            "agenda": self.tr("Agenda of “{title}”"),
+            "notes": self.tr("Notes of “{title}”"),
+        }
+        changed = [
+            text
+            for field, text in fields.items()
+            if getattr(stored, field) != getattr(edited, field)
+        ]
+        text = changed[0] if len(changed) == 1 else self.tr("Edit session “{title}”")
+        return text.format(title=title)
+
     def add_session(self) -> None:
         if not self.editable:
             return
         self.flush()
-        new_id: list[int] = []
         session = Session(0, dt.date.today().isoformat(), self.tr("New session"))
-        if self.write(
-            lambda: new_id.append(self.session.add_session(session)),
-            "sessions",
-            self.tr("Session added"),
-        ):
-            self.current_id = new_id[0]
+        command = AddSessionCommand(self.document, self.tr("New session"), session)
+        if self.push(command, self.tr("Session added")):
+            assert command.added is not None
+            self.current_id = command.added.id
             self.reload()
             self.title_edit.setFocus()
             self.title_edit.selectAll()

@@ -5,7 +5,8 @@ the department is an editable combo of the model's departments), deactivate or
 reactivate with the button or the Active check box, or import a CSV file
 (services/stakeholders_csv.py). Nobody is ever deleted: a stakeholder may already
 have answers, attend sessions or own follow-ups, so leaving the workshop means
-becoming inactive.
+becoming inactive. Every edit is one undoable command; undoing an add removes the
+person again (they cannot have answers yet), undoing an import undoes all of it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.assessment import Stakeholder
+from crm_workshop.gui.commands import (
+    AddStakeholderCommand,
+    ImportStakeholdersCommand,
+    StakeholderCommand,
+)
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.widgets.setup_common import (
     MAX_NAME,
@@ -36,6 +42,7 @@ from crm_workshop.gui.widgets.setup_common import (
     department_value,
     line_edit,
     plain,
+    short,
     tab_chain,
     too_long,
 )
@@ -44,11 +51,7 @@ from crm_workshop.gui.widgets.setup_stakeholder_model import (
     DepartmentDelegate,
     StakeholderTableModel,
 )
-from crm_workshop.services.stakeholders_csv import (
-    MAX_EMAIL,
-    StakeholderCsvError,
-    import_stakeholders,
-)
+from crm_workshop.services.stakeholders_csv import MAX_EMAIL
 
 
 class StakeholdersPage(SetupPage):
@@ -263,16 +266,22 @@ class StakeholdersPage(SetupPage):
         if refusal:
             self.refuse(refusal)
             return False
+        name = short(old.name)
         message = ""
         if old.active != new.active:
             message = (
                 self.tr("{name} is active again")
                 if new.active
                 else self.tr("{name} is inactive; their answers are kept")
-            ).format(name=new.name[:80])
-        return self.write(
-            lambda: self.session.update_stakeholder(new), "stakeholders", message
-        )
+            ).format(name=short(new.name, 80))
+            text = (
+                self.tr("Reactivate {name}")
+                if new.active
+                else self.tr("Deactivate {name}")
+            ).format(name=name)
+        else:
+            text = self.tr("Edit {name}").format(name=name)
+        return self.push(StakeholderCommand(self.document, text, new), message)
 
     def add_stakeholder(self) -> None:
         if not self.editable:
@@ -288,18 +297,17 @@ class StakeholdersPage(SetupPage):
         if refusal:
             self.refuse(refusal)
             return
-        new_id: list[int] = []
-        if self.write(
-            lambda: new_id.append(
-                self.session.add_stakeholder(
-                    person.name, person.role, person.department, person.email
-                )
-            ),
-            "stakeholders",
-            self.tr("{name} added").format(name=person.name[:80]),
+        command = AddStakeholderCommand(
+            self.document,
+            self.tr("Add {name}").format(name=short(person.name)),
+            person,
+        )
+        if self.push(
+            command, self.tr("{name} added").format(name=short(person.name, 80))
         ):
             self.reload()
-            self.select(new_id[0])
+            assert command.added is not None
+            self.select(command.added.id)
             for edit in (self.name_edit, self.role_edit, self.email_edit):
                 edit.clear()
             self.department_combo.setCurrentIndex(0)
@@ -321,32 +329,34 @@ class StakeholdersPage(SetupPage):
         path = self.ask_csv_path()
         if not path:
             return
-        try:
-            self.write(
-                lambda: import_stakeholders(self.session, Path(path)),
-                "stakeholders",
-                lambda result: self.tr(
-                    "Imported from CSV: {added} added, {updated} updated, "
-                    "{unchanged} unchanged"
-                ).format(
-                    added=len(result.added),
-                    updated=len(result.updated),
-                    unchanged=len(result.unchanged),
-                ),
+        command = ImportStakeholdersCommand(self.document, path)
+
+        def done(command: ImportStakeholdersCommand) -> str:
+            result = command.result
+            assert result is not None
+            return self.tr(
+                "Imported from CSV: {added} added, {updated} updated, "
+                "{unchanged} unchanged"
+            ).format(
+                added=len(result.added),
+                updated=len(result.updated),
+                unchanged=len(result.unchanged),
             )
-        except StakeholderCsvError as exc:
+
+        if self.push(command, done):  # type: ignore[arg-type]
+            self.import_problems.hide()
+            self.reload()
+        elif command.csv_error is not None:
+            problems = command.csv_error.problems
             self.import_problems.show_problems(
                 self.tr(
                     "Nothing was imported from “{file}”. Correct these lines and "
                     "import the file again:"
                 ).format(file=Path(path).name),
-                problem_lines(exc.problems),
+                problem_lines(problems),
             )
             self.refuse(
                 self.tr("The CSV file was not imported: {count} problem(s).").format(
-                    count=len(exc.problems)
+                    count=len(problems)
                 )
             )
-            return
-        self.import_problems.hide()
-        self.reload()

@@ -2,12 +2,14 @@
 
 A frame of four pages (``setup_engagement``, ``setup_stakeholders``,
 ``setup_sessions``, ``setup_questions``). There is no Save: each page writes an edit
-to the file the moment it is finished, through the services. A refused edit (an
-empty name, a file that is not an image, a bad CSV row) is explained in the message
-bar above the pages; a storage failure goes to ``WorkshopDocument.writeFailed``.
+to the file the moment it is finished, as one command on the workshop's undo stack
+(Edit › Undo names it). A refused edit (an empty name, a file that is not an image, a
+bad CSV row) is explained in the message bar above the pages; a storage failure goes
+to ``WorkshopDocument.writeFailed``.
 
-Set-up edits are not on the undo stack: they are rare, deliberate, and each is
-reversible by editing again (deactivate/reactivate, restore the original wording).
+Every set-up command announces ``WorkshopDocument.setupChanged``; this view reloads
+the pages that show what changed (except the page that made the edit, which already
+shows it) and relays the change through its own ``setupChanged`` to the window.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ class SetupView(QWidget):
         for page in self.pages:
             page.statusMessage.connect(self.statusMessage)
             page.problem.connect(self.show_problem)
-            page.changed.connect(self._changed)
+        document.setupChanged.connect(self._changed)
 
     def show_problem(self, message: str) -> None:
         """Show (or with "" clear) why the last edit was refused."""
@@ -88,6 +90,17 @@ class SetupView(QWidget):
         self.message_label.setVisible(bool(message))
 
     def _changed(self, what: str) -> None:
+        """The file's set-up changed (an edit, its undo or redo): show it, tell the window."""
+        if not self.document.is_open:
+            return
+        page = {
+            "engagement": self.engagement,
+            "stakeholders": self.stakeholders,
+            "sessions": self.sessions,
+            "questions": self.questions,
+        }.get(what)
+        if page is not None and not page.pushing:
+            page.reload()
         if what == "stakeholders":
             self.sessions.refresh_people()
         elif what == "engagement":
