@@ -114,10 +114,14 @@ def stored_in_window(window, name: str, question_id: str):
 def test_consensus_set_undone_and_kept_in_the_file(qtbot, window, demo_file):
     capture = open_capture(window, demo_file)
     capture.show_question("2.1")
-    capture.consensus_current.setCurrentIndex(capture.consensus_current.findData(2))
-    capture.consensus_target.setCurrentIndex(capture.consensus_target.findData(4))
-    capture.consensus_note.setText("<b>Zgoda</b> zespołu")
-    qtbot.mouseClick(capture.set_consensus_button, Qt.MouseButton.LeftButton)
+    capture.consensus.current_combo.setCurrentIndex(
+        capture.consensus.current_combo.findData(2)
+    )
+    capture.consensus.target_combo.setCurrentIndex(
+        capture.consensus.target_combo.findData(4)
+    )
+    capture.consensus.note_edit.setText("<b>Zgoda</b> zespołu")
+    qtbot.mouseClick(capture.consensus.set_button, Qt.MouseButton.LeftButton)
     assert capture.question_panel.level_frames[1].property("current") is True
     assert window.document.assessment().questions["2.1"].score == 2.0
     window.close_workshop()
@@ -131,7 +135,7 @@ def test_consensus_set_undone_and_kept_in_the_file(qtbot, window, demo_file):
 
     capture = open_capture(window, demo_file)
     capture.show_question("2.1")
-    qtbot.mouseClick(capture.clear_consensus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(capture.consensus.clear_button, Qt.MouseButton.LeftButton)
     assert window.document.consensus_for("2.1") is None
     window.undo_action.trigger()
     assert window.document.consensus_for("2.1").current == 2
@@ -140,7 +144,9 @@ def test_consensus_set_undone_and_kept_in_the_file(qtbot, window, demo_file):
 def test_mouse_entry_and_comment(qtbot, window, demo_file):
     capture = open_capture(window, demo_file)
     name = selected_name(capture)
-    qtbot.mouseClick(capture.current_buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        capture.answer_buttons.current_buttons[1], Qt.MouseButton.LeftButton
+    )
     index = capture.table_model.index(0, capture.table_model.COMMENT)
     assert capture.table_model.setData(index, "Zeszyty zamiast CRM 🙂")
     window.close_workshop()
@@ -190,18 +196,20 @@ def test_evidence_attach_open_and_undo(qtbot, window, demo_file, tmp_path, monke
     photo.write_bytes(b"\xff\xd8 whiteboard")
     capture = open_capture(window, demo_file)
     capture.show_question("2.3")
-    monkeypatch.setattr(capture, "choose_evidence_file", lambda: str(photo))
-    qtbot.mouseClick(capture.attach_button, Qt.MouseButton.LeftButton)
-    assert capture.evidence_list.count() == 1
-    assert "tablica – sesja 2.jpg" in capture.evidence_list.item(0).text()
-    evidence_id, name = capture.evidence_list.item(0).data(Qt.ItemDataRole.UserRole)
-    written = capture.evidence_temp_path(evidence_id, name)
+    monkeypatch.setattr(capture.evidence, "choose_evidence_file", lambda: str(photo))
+    qtbot.mouseClick(capture.evidence.attach_button, Qt.MouseButton.LeftButton)
+    assert capture.evidence.file_list.count() == 1
+    assert "tablica – sesja 2.jpg" in capture.evidence.file_list.item(0).text()
+    evidence_id, name = capture.evidence.file_list.item(0).data(
+        Qt.ItemDataRole.UserRole
+    )
+    written = capture.evidence.evidence_temp_path(evidence_id, name)
     assert written.read_bytes() == b"\xff\xd8 whiteboard"
     assert "Attach" in window.undo_action.text()
     window.undo_action.trigger()
-    assert capture.evidence_list.count() == 0
+    assert capture.evidence.file_list.count() == 0
     window.redo_action.trigger()
-    assert capture.evidence_list.count() == 1
+    assert capture.evidence.file_list.count() == 1
     window.close_workshop()
     photo.unlink()
     with WorkshopSession.open(demo_file, read_only=True) as session:

@@ -52,7 +52,7 @@ def test_charts_refresh_after_an_answer_changes(qtbot, window, demo_file):
         capture.table.select_row(row)
         qtbot.keyClick(capture.table, Qt.Key.Key_4)
     # the consensus on 1.4 still wins over the answers: clear it
-    qtbot.mouseClick(capture.clear_consensus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(capture.consensus.clear_button, Qt.MouseButton.LeftButton)
     window.show_view("charts")
     texts_after = [t.get_text() for t in charts.heatmap.figure.axes[0].texts]
     assert texts_after != texts_before

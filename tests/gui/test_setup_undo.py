@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.gui.widgets import setup_evidence
+from crm_workshop.gui.widgets import evidence_panel
 from crm_workshop.gui.widgets.setup_stakeholder_model import StakeholderTableModel
 from crm_workshop.gui.widgets.setup_view import SetupView
 from crm_workshop.services.errors import WriteFailed
@@ -329,7 +329,7 @@ def test_session_evidence_is_attached_opened_and_undone(
 
     opened = []
     monkeypatch.setattr(
-        setup_evidence.QDesktopServices, "openUrl", lambda url: opened.append(url)
+        evidence_panel.QDesktopServices, "openUrl", lambda url: opened.append(url)
     )
     box.open_button.click()
     [url] = opened

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import statistics
-import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,15 +20,17 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.domain.assessment import Answer, Consensus, Rating
 from crm_workshop.gui.commands import (
-    AttachEvidenceCommand,
     ConsensusCommand,
     RateCommand,
 )
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.itemmodels import AnswerTableModel
+from crm_workshop.gui.widgets.answer_buttons import AnswerButtons
 from crm_workshop.gui.widgets.answer_table import AnswerTableView
 from crm_workshop.gui.widgets.chart_canvas import RadarCanvas
+from crm_workshop.gui.widgets.consensus_panel import ConsensusPanel
 from crm_workshop.gui.widgets.distribution import DistributionWidget
+from crm_workshop.gui.widgets.evidence_panel import EvidencePanel
 from crm_workshop.gui.widgets.question_panel import QuestionPanel, plain_label
 from crm_workshop.services.chart_data import radar_data
 
@@ -124,63 +115,13 @@ class CaptureView(QWidget):
         )
         self.disagreement_label.setStyleSheet("color: #b00000; font-weight: bold;")
         self.disagreement_label.hide()
-        entry_box = QGroupBox(self.tr("Answer of the selected stakeholder"))
-        entry = QFormLayout(entry_box)
-        current_row, target_row = QHBoxLayout(), QHBoxLayout()
-        self.current_buttons: list[QToolButton] = []
-        for n in range(1, 6):
-            button = QToolButton(text=str(n))
-            button.setMinimumWidth(28)
-            button.setAccessibleName(self.tr("Current level %d") % n)
-            button.clicked.connect(
-                lambda _=False, n=n: self._rate_selected(Answer.LEVEL, n)
-            )
-            current_row.addWidget(button)
-            self.current_buttons.append(button)
-        for text, answer, name in (
-            (self.tr("N/A"), Answer.NOT_APPLICABLE, self.tr("Not applicable")),
-            ("?", Answer.DONT_KNOW, self.tr("Don't know")),
-        ):
-            button = QToolButton(text=text)
-            button.setAccessibleName(name)
-            button.clicked.connect(
-                lambda _=False, a=answer: self._rate_selected(a, None)
-            )
-            current_row.addWidget(button)
-        for n in range(1, 6):
-            button = QToolButton(text=str(n))
-            button.setAccessibleName(self.tr("Target level %d") % n)
-            button.clicked.connect(lambda _=False, n=n: self._target_selected(n))
-            target_row.addWidget(button)
-        entry.addRow(self.tr("Current:"), current_row)
-        entry.addRow(self.tr("Target:"), target_row)
+        self.answer_buttons = AnswerButtons()
+        self.answer_buttons.currentChosen.connect(self._rate_selected)
+        self.answer_buttons.targetChosen.connect(self._target_selected)
 
-        consensus_box = QGroupBox(self.tr("Consensus of the room"))
-        consensus = QFormLayout(consensus_box)
-        self.consensus_current = QComboBox()
-        self.consensus_target = QComboBox()
-        for combo, name in (
-            (self.consensus_current, self.tr("Agreed current level")),
-            (self.consensus_target, self.tr("Agreed target level")),
-        ):
-            combo.addItem("–", None)
-            for n in range(1, 6):
-                combo.addItem(f"{n}  {model.scale.level(n).name.get(language)}", n)
-            combo.setAccessibleName(name)
-        self.consensus_note = QLineEdit()
-        self.consensus_note.setAccessibleName(self.tr("Consensus note"))
-        self.consensus_note.setMaxLength(2000)
-        self.set_consensus_button = QPushButton(self.tr("Set &consensus"))
-        self.clear_consensus_button = QPushButton(self.tr("C&lear"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.set_consensus_button)
-        buttons.addWidget(self.clear_consensus_button)
-        consensus.addRow(self.tr("Current:"), self.consensus_current)
-        consensus.addRow(self.tr("Target:"), self.consensus_target)
-        consensus.addRow(self.tr("Note:"), self.consensus_note)
-        consensus.addRow(buttons)
-        self.set_consensus_button.clicked.connect(self._set_consensus)
-        self.clear_consensus_button.clicked.connect(self._clear_consensus)
+        self.consensus = ConsensusPanel(model, language)
+        self.consensus.setRequested.connect(self._set_consensus)
+        self.consensus.clearRequested.connect(self._clear_consensus)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -188,24 +129,13 @@ class CaptureView(QWidget):
         right_layout.addWidget(self.distribution)
         right_layout.addWidget(self.stats_label)
         right_layout.addWidget(self.disagreement_label)
-        right_layout.addWidget(entry_box)
-        right_layout.addWidget(consensus_box)
-        evidence_box = QGroupBox(self.tr("Evidence for this question"))
-        evidence_layout = QVBoxLayout(evidence_box)
-        self.evidence_list = QListWidget()
-        self.evidence_list.setAccessibleName(self.tr("Files attached to this question"))
-        self.evidence_list.setMaximumHeight(90)
-        self.evidence_list.itemActivated.connect(lambda _item: self._open_evidence())
-        evidence_buttons = QHBoxLayout()
-        self.attach_button = QPushButton(self.tr("&Attach file…"))
-        self.open_evidence_button = QPushButton(self.tr("Open"))
-        self.attach_button.clicked.connect(self._attach_evidence)
-        self.open_evidence_button.clicked.connect(self._open_evidence)
-        evidence_buttons.addWidget(self.attach_button)
-        evidence_buttons.addWidget(self.open_evidence_button)
-        evidence_layout.addWidget(self.evidence_list)
-        evidence_layout.addLayout(evidence_buttons)
-        right_layout.addWidget(evidence_box)
+        right_layout.addWidget(self.answer_buttons)
+        right_layout.addWidget(self.consensus)
+        self.evidence = EvidencePanel(document, self.tr("Evidence for this question"))
+        self.evidence.file_list.setAccessibleName(
+            self.tr("Files attached to this question")
+        )
+        right_layout.addWidget(self.evidence)
         self.radar = RadarCanvas(font_size=8.0)
         self.radar.setMinimumHeight(240)
         self.radar.setAccessibleName(
@@ -244,7 +174,6 @@ class CaptureView(QWidget):
         document.ratingChanged.connect(self._rating_changed)
         document.consensusChanged.connect(self._rating_changed)
         document.ratingChanged.connect(self.refresh_radar)
-        document.evidenceChanged.connect(self._evidence_changed)
         document.setupChanged.connect(self.reload_setup)
         document.consensusChanged.connect(self.refresh_radar)
         for widget in (self.session_combo, self.navigator, self.table):
@@ -376,7 +305,7 @@ class CaptureView(QWidget):
                     self.navigator.setCurrentItem(child)
                     self.navigator.blockSignals(blocker)
         self._refresh()
-        self._refresh_evidence()
+        self.evidence.show_question(question_id, not self.document.read_only)
         if changed:
             self.questionChanged.emit(question_id)
 
@@ -418,81 +347,13 @@ class CaptureView(QWidget):
         else:
             self.stats_label.setText(self.tr("%d of %d answered") % (answered, present))
         agreed = self.document.consensus_for(self.question_id)
-        self._show_consensus(agreed)
+        self.consensus.show_consensus(agreed)
         if agreed and agreed.current:
             self.question_panel.highlight(agreed.current)
         else:
             self.question_panel.highlight(
                 round(statistics.fmean(levels)) if levels else None
             )
-
-    def _show_consensus(self, agreed: Consensus | None) -> None:
-        for combo, value in (
-            (self.consensus_current, agreed.current if agreed else None),
-            (self.consensus_target, agreed.target if agreed else None),
-        ):
-            blocker = combo.blockSignals(True)
-            combo.setCurrentIndex(combo.findData(value) if value else 0)
-            combo.blockSignals(blocker)
-        self.consensus_note.setText(agreed.note if agreed else "")
-        self.clear_consensus_button.setEnabled(agreed is not None)
-
-    # -- evidence --------------------------------------------------------------------
-    def _evidence_changed(self, question_id: str) -> None:
-        if question_id == self.question_id:
-            self._refresh_evidence()
-
-    def _refresh_evidence(self) -> None:
-        self.evidence_list.clear()
-        for item in self.document.session.evidence(question_id=self.question_id):
-            entry = QListWidgetItem(f"{item.filename}  ({item.size / 1024:.0f} KB)")
-            entry.setData(Qt.ItemDataRole.UserRole, (item.id, item.filename))
-            self.evidence_list.addItem(entry)
-        self.open_evidence_button.setEnabled(self.evidence_list.count() > 0)
-
-    def choose_evidence_file(self) -> str:
-        """Ask for a file to attach (tests replace this)."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Attach a file to this question")
-        )
-        return path
-
-    def _attach_evidence(self) -> None:
-        if self.document.read_only:
-            self.statusMessage.emit(self.tr("This workshop is open read-only."))
-            return
-        path = self.choose_evidence_file()
-        if path:
-            self.document.undo_stack.push(
-                AttachEvidenceCommand(
-                    self.document,
-                    path,
-                    self.question_id,
-                    self.tr("Attach %s to %s") % (Path(path).name, self.question_id),
-                )
-            )
-
-    def evidence_temp_path(self, evidence_id: int, filename: str) -> Path:
-        """Write an attached file out for the system viewer; the workshop keeps the original."""
-        folder = (
-            Path(tempfile.gettempdir()) / "crm-workshop-evidence" / str(evidence_id)
-        )
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / Path(filename).name
-        target.write_bytes(self.document.session.evidence_content(evidence_id))
-        return target
-
-    def _open_evidence(self) -> None:
-        item = self.evidence_list.currentItem() or self.evidence_list.item(0)
-        if item is None:
-            return
-        evidence_id, filename = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            target = self.evidence_temp_path(evidence_id, filename)
-        except OSError as exc:
-            self.document.writeFailed.emit(exc)
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     # -- edits -----------------------------------------------------------------------
     def _push_rating(self, row: int, new: Rating | None, text: str) -> None:
@@ -571,17 +432,15 @@ class CaptureView(QWidget):
             self._set_target(row, level)
             self.table.setFocus()
 
-    def _set_consensus(self) -> None:
-        current, target = (
-            self.consensus_current.currentData(),
-            self.consensus_target.currentData(),
-        )
+    def _set_consensus(
+        self, current: int | None, target: int | None, note: str
+    ) -> None:
         if current is None and target is None:
             self.statusMessage.emit(
                 self.tr("Choose an agreed current or target level first.")
             )
             return
-        new = Consensus(self.question_id, current, target, self.consensus_note.text())
+        new = Consensus(self.question_id, current, target, note)
         self.document.undo_stack.push(
             ConsensusCommand(
                 self.document,
