@@ -17,10 +17,12 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -105,8 +107,12 @@ class OverviewView(QWidget):
         splitter = QSplitter()
         splitter.setObjectName("overview_splitter")
         splitter.setChildrenCollapsible(False)
+        right_scroll = QScrollArea()  # a small screen scrolls instead of overlapping
+        right_scroll.setWidget(right)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([560, 840])
@@ -266,6 +272,14 @@ class OverviewView(QWidget):
         layout.addWidget(self.coverage_table, 1)
         layout.addLayout(legend)
         return box
+
+    def _fit_coverage_height(self) -> None:
+        """Show every department row; on a small screen the column scrolls instead."""
+        table = self.coverage_table
+        rows = self.coverage_model.rowCount()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += rows * table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(min(height, 420))
 
     def _coverage_columns(self) -> list[Column]:
         def column(position: int, area_id: str) -> Column:
@@ -491,6 +505,7 @@ class OverviewView(QWidget):
         )
         self.stakeholder_model.set_rows(overview.stakeholders)
         self.coverage_model.set_rows(overview.coverage, self._coverage_columns())
+        self._fit_coverage_height()
         self._fit_height(self.coverage_table)
         self.disagreement_model.set_rows(overview.disagreements)
         keep = self._editing
