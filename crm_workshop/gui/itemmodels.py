@@ -43,7 +43,42 @@ def answer_text(rating: Rating | None) -> str:
     return str(rating.current)
 
 
-class AnswerTableModel(QAbstractTableModel):
+class TranslatedTableModel(QAbstractTableModel):
+    """Base of the list-like table models: rows from ``_rows()``, translated headers.
+
+    Subclasses set ``HEADERS`` to (context, text) pairs (translated when shown) and
+    return their row objects from ``_rows``.
+    """
+
+    HEADERS: tuple[tuple[str, str], ...] = ()
+
+    def _rows(self) -> Sequence[object]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(
+            self.HEADERS
+        ):
+            return QCoreApplication.translate(*self.HEADERS[section])
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+
+class AnswerTableModel(TranslatedTableModel):
     NAME, DEPARTMENT, CURRENT, TARGET, COMMENT = range(5)
     HEADERS = (
         ("AnswerTableModel", "Stakeholder"),
@@ -92,27 +127,8 @@ class AnswerTableModel(QAbstractTableModel):
         return -1
 
     # -- Qt's model API --------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._stakeholders)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(
-            self.HEADERS
-        ):
-            return QCoreApplication.translate(*self.HEADERS[section])
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
+    def _rows(self) -> Sequence[object]:
+        return self._stakeholders
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -350,12 +350,19 @@ def clear_consensus(
     ws: WorkshopDatabase, round_id: int, question_id: str
 ) -> Consensus | None:
     previous = consensus_for_round(ws, round_id).get(question_id)
+    _delete_for_question(ws, "consensus", round_id, question_id)
+    return previous
+
+
+def _delete_for_question(
+    ws: WorkshopDatabase, table: str, round_id: int, question_id: str
+) -> None:
+    """Remove a per-question row of a round (``table`` is one of ours, never user text)."""
     with ws.write() as db:
         db.execute(
-            "DELETE FROM consensus WHERE round_id = ? AND question_id = ?",
+            f"DELETE FROM {table} WHERE round_id = ? AND question_id = ?",
             (round_id, question_id),
         )
-    return previous
 
 
 # -- overrides ---------------------------------------------------------------------
@@ -412,11 +419,7 @@ def clear_followup(
     ws: WorkshopDatabase, round_id: int, question_id: str
 ) -> Followup | None:
     previous = followups_for_round(ws, round_id).get(question_id)
-    with ws.write() as db:
-        db.execute(
-            "DELETE FROM followups WHERE round_id = ? AND question_id = ?",
-            (round_id, question_id),
-        )
+    _delete_for_question(ws, "followups", round_id, question_id)
     return previous
 
 

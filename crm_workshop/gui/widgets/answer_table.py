@@ -12,16 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from crm_workshop.domain.assessment import Answer
-
-# Shift+digit arrives as the shifted character on most layouts (US and Polish alike).
-_SHIFTED_DIGITS = {
-    Qt.Key.Key_Exclam: 1,
-    Qt.Key.Key_At: 2,
-    Qt.Key.Key_NumberSign: 3,
-    Qt.Key.Key_Dollar: 4,
-    Qt.Key.Key_Percent: 5,
-}
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
+from crm_workshop.gui.keys import DIGIT_KEYS, SHIFTED_DIGIT_KEYS
 
 
 class AnswerTableView(QTableView):
@@ -78,10 +69,12 @@ class AnswerTableView(QTableView):
         if row < 0:
             super().keyPressEvent(event)
             return
-        if key in _SHIFTED_DIGITS or (shift and key in _DIGITS):
-            self.targetLevelPressed.emit(row, _SHIFTED_DIGITS.get(key) or _DIGITS[key])
-        elif key in _DIGITS:
-            self.currentLevelPressed.emit(row, (Answer.LEVEL, _DIGITS[key]))
+        if key in SHIFTED_DIGIT_KEYS or (shift and key in DIGIT_KEYS):
+            self.targetLevelPressed.emit(
+                row, SHIFTED_DIGIT_KEYS.get(key) or DIGIT_KEYS[key]
+            )
+        elif key in DIGIT_KEYS:
+            self.currentLevelPressed.emit(row, (Answer.LEVEL, DIGIT_KEYS[key]))
         elif key == Qt.Key.Key_N:
             self.currentLevelPressed.emit(row, (Answer.NOT_APPLICABLE, None))
         elif key == Qt.Key.Key_Question or event.text() == "?":

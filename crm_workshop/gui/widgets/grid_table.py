@@ -12,15 +12,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-# Shift+digit arrives as the shifted character on most layouts (US and Polish alike).
-_SHIFTED_DIGITS = {
-    Qt.Key.Key_Exclam: 1,
-    Qt.Key.Key_At: 2,
-    Qt.Key.Key_NumberSign: 3,
-    Qt.Key.Key_Dollar: 4,
-    Qt.Key.Key_Percent: 5,
-}
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
+from crm_workshop.gui.keys import DIGIT_KEYS, SHIFTED_DIGIT_KEYS
 
 
 class GridTable(QTableView):
@@ -73,11 +65,11 @@ class GridTable(QTableView):
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         typed = ""
         column = index.column()
-        if key in _SHIFTED_DIGITS or (shift and key in _DIGITS):
-            typed = str(_SHIFTED_DIGITS.get(key) or _DIGITS[key])
+        if key in SHIFTED_DIGIT_KEYS or (shift and key in DIGIT_KEYS):
+            typed = str(SHIFTED_DIGIT_KEYS.get(key) or DIGIT_KEYS[key])
             column |= 1  # the target of the same question
-        elif key in _DIGITS:
-            typed = str(_DIGITS[key])
+        elif key in DIGIT_KEYS:
+            typed = str(DIGIT_KEYS[key])
         elif key == Qt.Key.Key_N:
             typed = "n"
         elif key == Qt.Key.Key_Question or event.text() == "?":

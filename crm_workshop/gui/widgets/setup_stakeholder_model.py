@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.assessment import Stakeholder
+from crm_workshop.gui.itemmodels import TranslatedTableModel
 from crm_workshop.gui.widgets.setup_common import department_value, show_department
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class StakeholderTableModel(QAbstractTableModel):
+class StakeholderTableModel(TranslatedTableModel):
     """Adapter between the workshop's stakeholders and Qt's model API.
 
     One row per stakeholder (active or not), columns name, role, department, e-mail,
@@ -76,27 +76,8 @@ class StakeholderTableModel(QAbstractTableModel):
         )
 
     # -- Qt's model API --------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(
-            self.HEADERS
-        ):
-            return QCoreApplication.translate(*self.HEADERS[section])
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
+    def _rows(self) -> Sequence[object]:
+        return self._people
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
