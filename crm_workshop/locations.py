@@ -29,3 +29,12 @@ def data_dir(name: str) -> Path:
 
 def models_dir() -> Path:
     return data_dir("models")
+
+
+def resources_dir() -> Path:
+    return data_dir("resources")
+
+
+def fonts_dir() -> Path:
+    """The report fonts shipped with the app (DejaVu Sans: Polish and Cyrillic)."""
+    return resources_dir() / "fonts"
