@@ -163,6 +163,37 @@ def cmd_export_ratings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from crm_workshop.services.report import ReportOptions, export_report
+
+    target = Path(args.output)
+    exists = CliError(
+        f"{target} already exists; choose another name or add --force",
+        EXIT_NOT_FOUND,
+    )
+    if target.exists() and not args.force:
+        raise exists
+    if not target.parent.is_dir():
+        raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
+    options = ReportOptions(
+        language=args.lang,
+        round_name=args.round,
+        paper=args.paper,
+        anonymous=args.anonymous,
+    )
+    with _open(args.path) as session:
+        try:
+            result = export_report(session, target, options, replace=args.force)
+        except FileExistsError:  # appeared while the report was being built
+            raise exists from None
+    language = {"en": "English", "pl": "Polish"}.get(result.language, result.language)
+    print(
+        f"Report written to {target}: {_plural(result.pages, 'page', 'pages')}, "
+        f"round {result.round_name!r}, {language}."
+    )
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with _open(args.path) as session:
         problems = session.check()
@@ -267,6 +298,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--round", metavar="NAME", help="only this round (default: all rounds)"
     )
     p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
+    p = add("report", cmd_report, "write the client's PDF report of a round")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument(
+        "--lang",
+        choices=("en", "pl"),
+        help="language of the report (default: the engagement's report language)",
+    )
+    p.add_argument(
+        "--round", metavar="NAME", help="the round to report (default: the latest)"
+    )
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    p.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="show roles and departments instead of names",
+    )
+    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
     p = add("check", cmd_check, "check the file's integrity and the app's invariants")
     p.add_argument("path", metavar="PATH")
     p = add("models", cmd_models, "list the bundled maturity models")
@@ -380,6 +429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "summary",
         "import-ratings",
         "export-ratings",
+        "report",
         "check",
         "models",
         "validate-model",
