@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from crm_workshop.domain.assessment import (
     Answer,
@@ -21,6 +22,9 @@ from crm_workshop.domain.assessment import (
 from crm_workshop.domain.engagement import Engagement, Evidence, Followup, Session
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.storage.database import WorkshopDatabase, now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _ENGAGEMENT_FIELDS = tuple(f.name for f in fields(Engagement))
 
@@ -100,6 +104,19 @@ def _stakeholder(row: Sequence[object]) -> Stakeholder:
 _STAKEHOLDER_COLUMNS = "id, name, role, department, email, active"
 
 
+def _stakeholder_record(
+    name: str, role: str, department: str, email: str, active: bool = True
+) -> dict[str, object]:
+    return {
+        "name": name,
+        "role": role,
+        "department": department,
+        "email": email,
+        "active": int(active),
+        "created_at": now_iso(),
+    }
+
+
 def add_stakeholder(
     ws: WorkshopDatabase,
     name: str,
@@ -109,14 +126,7 @@ def add_stakeholder(
 ) -> int:
     with ws.write() as db:
         table = db["stakeholders"].insert(
-            {
-                "name": name,
-                "role": role,
-                "department": department,
-                "email": email,
-                "active": 1,
-                "created_at": now_iso(),
-            }
+            _stakeholder_record(name, role, department, email)
         )
         return int(table.last_pk)  # type: ignore[union-attr,arg-type]
 
@@ -156,24 +166,30 @@ def update_stakeholder(ws: WorkshopDatabase, stakeholder: Stakeholder) -> Stakeh
 
 
 # -- sessions ----------------------------------------------------------------------
+def _insert_session(db: Database, session: Session, session_id: int | None) -> int:
+    """Insert a session and its attendees; ``session_id`` None lets SQLite choose it."""
+    record: dict[str, object] = {
+        "held_on": session.held_on,
+        "title": session.title,
+        "areas": json.dumps(list(session.areas)),
+        "agenda": session.agenda,
+        "notes": session.notes,
+        "created_at": now_iso(),
+    }
+    if session_id is not None:
+        record["id"] = session_id
+    table = db["sessions"].insert(record)
+    new_id = int(table.last_pk)  # type: ignore[union-attr,arg-type]
+    db["session_attendees"].insert_all(
+        {"session_id": new_id, "stakeholder_id": sid}
+        for sid in dict.fromkeys(session.attendees)
+    )
+    return new_id
+
+
 def add_session(ws: WorkshopDatabase, session: Session) -> int:
     with ws.write() as db:
-        table = db["sessions"].insert(
-            {
-                "held_on": session.held_on,
-                "title": session.title,
-                "areas": json.dumps(list(session.areas)),
-                "agenda": session.agenda,
-                "notes": session.notes,
-                "created_at": now_iso(),
-            }
-        )
-        session_id = int(table.last_pk)  # type: ignore[union-attr,arg-type]
-        db["session_attendees"].insert_all(
-            {"session_id": session_id, "stakeholder_id": sid}
-            for sid in session.attendees
-        )
-    return session_id
+        return _insert_session(db, session, None)
 
 
 def list_sessions(ws: WorkshopDatabase) -> list[Session]:
@@ -627,18 +643,15 @@ def remove_stakeholder(ws: WorkshopDatabase, stakeholder_id: int) -> Stakeholder
 
 def restore_stakeholder(ws: WorkshopDatabase, stakeholder: Stakeholder) -> None:
     """Insert a removed stakeholder again under the id they had."""
+    record = _stakeholder_record(
+        stakeholder.name,
+        stakeholder.role,
+        stakeholder.department,
+        stakeholder.email,
+        stakeholder.active,
+    )
     with ws.write() as db:
-        db["stakeholders"].insert(
-            {
-                "id": stakeholder.id,
-                "name": stakeholder.name,
-                "role": stakeholder.role,
-                "department": stakeholder.department,
-                "email": stakeholder.email,
-                "active": int(stakeholder.active),
-                "created_at": now_iso(),
-            }
-        )
+        db["stakeholders"].insert({"id": stakeholder.id, **record})
 
 
 def session_uses(ws: WorkshopDatabase, session_id: int) -> dict[str, int]:
@@ -662,18 +675,4 @@ def remove_session(ws: WorkshopDatabase, session_id: int) -> Session:
 def restore_session(ws: WorkshopDatabase, session: Session) -> None:
     """Insert a removed session again under its id, with its attendees."""
     with ws.write() as db:
-        db["sessions"].insert(
-            {
-                "id": session.id,
-                "held_on": session.held_on,
-                "title": session.title,
-                "areas": json.dumps(list(session.areas)),
-                "agenda": session.agenda,
-                "notes": session.notes,
-                "created_at": now_iso(),
-            }
-        )
-        db["session_attendees"].insert_all(
-            {"session_id": session.id, "stakeholder_id": sid}
-            for sid in dict.fromkeys(session.attendees)
-        )
+        _insert_session(db, session, session.id)
