@@ -33,8 +33,12 @@ def draw_heatmap(
     *,
     title: str = "",
     font_size: float = 9.0,
+    decimal: str = ".",
 ) -> None:
-    """``rows`` = (area label, cells) per area. Disagreement is marked with a bold border."""
+    """``rows`` = (area label, cells) per area. Disagreement is marked with a bold border.
+
+    ``decimal`` is the decimal mark of the reader's language ("," in Polish).
+    """
     figure.clear()
     axes = figure.add_subplot()
     width = max((len(cells) for _, cells in rows), default=1)
@@ -61,8 +65,14 @@ def draw_heatmap(
                     linewidth=2.5 if cell.disagreement else 1.5,
                 )
             )
-            score = "–" if cell.score is None else f"{cell.score:.1f}"
-            target = "" if cell.target is None else f"→ {_level_text(cell.target)}"
+            score = (
+                "–" if cell.score is None else f"{cell.score:.1f}".replace(".", decimal)
+            )
+            target = (
+                ""
+                if cell.target is None
+                else f"→ {_level_text(cell.target)}".replace(".", decimal)
+            )
             dark = cell.score is not None and (cell.score < 1.8 or cell.score > 4.2)
             color = "white" if dark else "#111111"
             for offset, text, size, weight in (

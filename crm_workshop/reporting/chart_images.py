@@ -57,8 +57,9 @@ def heatmap_image(
     rows: Sequence[tuple[str, Sequence[HeatCell]]],
     *,
     size: tuple[float, float] = (6.7, 3.5),
+    decimal: str = ".",
 ) -> ChartImage:
     """One row per area, one cell per question: score and → target."""
     figure = Figure(figsize=size, dpi=DPI)
-    draw_heatmap(figure, rows, font_size=8.5)
+    draw_heatmap(figure, rows, font_size=8.5, decimal=decimal)
     return ChartImage(_png(figure), *size)

@@ -252,7 +252,8 @@ def _with_charts(
             [
                 (row.label, [HeatCell(*cell) for cell in row.cells])
                 for row in heat_rows(model, assessment, lang)
-            ]
+            ],
+            decimal="," if text.decimal_comma else ".",
         ),
     )
 

@@ -74,3 +74,11 @@ def test_heatmap_annotates_every_cell_with_score_and_target():
     assert len(patches) == 3
     assert max(p.get_linewidth() for p in patches) == 2.5  # disagreement is outlined
     assert fig.axes[0].get_yticklabels()[0].get_text() == "Area <b>A</b>"
+
+
+def test_heatmap_uses_the_readers_decimal_mark():
+    fig = Figure()
+    draw_heatmap(fig, [("Obszar", [HeatCell("1.1", 2.5, 3.5)])], decimal=",")
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "2,5" in texts and "→ 3,5" in texts
+    assert "1.1" in texts  # question ids keep their dot
