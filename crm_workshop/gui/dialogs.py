@@ -115,6 +115,23 @@ class Dialogs:
             path += ".crmw"
         return path or None
 
+    def ask_report_options(self, rounds: list[str], language: str):
+        """ReportOptions for the PDF, or None when cancelled."""
+        from crm_workshop.gui.report_export import ReportOptionsDialog
+
+        dialog = ReportOptionsDialog(rounds, language, self.parent)
+        return (
+            dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        )
+
+    def ask_pdf_path(self, suggestion: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, self.parent.tr("Export roadmap PDF"), suggestion, "PDF (*.pdf)"
+        )
+        if path and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        return path or None
+
     def show_error(self, title: str, message: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QProgressDialog,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -44,6 +45,8 @@ START, WORKSPACE = 0, 1
 
 
 class MainWindow(QMainWindow):
+    reportFinished = Signal(str)  # the status message of a finished PDF export
+
     def __init__(
         self,
         settings: Settings,
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self.capture: CaptureView | None = None
         self._lazy: dict[str, LazyTab] = {}
         self.presenter = None
+        self.report_worker = None
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
 
@@ -113,6 +117,9 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(
             self.tr("Open the &demo workshop"), self.open_demo
         )
+        self.report_action = self._action(
+            self.tr("&Export roadmap PDF…"), self.export_report, QKeySequence("Ctrl+E")
+        )
         self.copy_action = self._action(
             self.tr("Save a &copy as…"), self.save_copy, key.SaveAs
         )
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
             self.demo_action,
             None,
             self.copy_action,
+            self.report_action,
             None,
             self.close_action,
             self.quit_action,
@@ -235,6 +243,7 @@ class MainWindow(QMainWindow):
         has_doc = self.document is not None
         self.present_action.setEnabled(has_doc)
         self.copy_action.setEnabled(has_doc)
+        self.report_action.setEnabled(has_doc)
         self.close_action.setEnabled(has_doc)
         self.stack.setCurrentIndex(WORKSPACE if has_doc else START)
         if self.document is None:
@@ -487,6 +496,67 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copy saved to %s") % target, 8000)
 
+    # -- the PDF roadmap ---------------------------------------------------------------
+    def export_report(self) -> None:
+        """Ask for options and a file, read the workshop here, write the PDF off-thread."""
+        from crm_workshop.gui.report_export import ReportWorker
+        from crm_workshop.services.report import prepare_report, report_language
+
+        if self.document is None or self.report_worker is not None:
+            return
+        session = self.document.session
+        options = self.dialogs.ask_report_options(
+            [r.name for r in session.rounds()], report_language(session, None)
+        )
+        if options is None:
+            return
+        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
+        client = session.engagement.client_name or session.path.stem
+        path = self.dialogs.ask_pdf_path(str(folder / f"{client} – CRM roadmap.pdf"))
+        if not path:
+            return
+        try:
+            prepared = prepare_report(session, options)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        # the file dialog has already asked before replacing an existing file
+        worker = ReportWorker(prepared, path, replace=True)
+        progress = QProgressDialog(
+            self.tr("Writing the PDF roadmap…"), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Export roadmap PDF"))
+        progress.setMinimumDuration(400)
+        progress.canceled.connect(worker.cancel)
+        worker.finished.connect(
+            lambda result: self._report_done(
+                progress,
+                self.tr("Roadmap written to %s (%d pages)")
+                % (result.path, result.pages),
+            )
+        )
+        worker.cancelled.connect(
+            lambda: self._report_done(
+                progress, self.tr("Export cancelled; nothing was written")
+            )
+        )
+        worker.failed.connect(
+            lambda exc: (self._report_done(progress, ""), self.show_error(exc))
+        )
+        self.report_worker = worker
+        worker.start()
+
+    def _report_done(self, progress: QProgressDialog, message: str) -> None:
+        progress.reset()
+        progress.deleteLater()
+        if message:
+            self.statusBar().showMessage(message, 12_000)
+        worker, self.report_worker = self.report_worker, None
+        if worker is not None:
+            worker.thread.wait()
+            worker.deleteLater()
+        self.reportFinished.emit(message)
+
     # -- window events ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -501,5 +571,8 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.report_worker is not None:  # stop a PDF export before the window goes
+            self.report_worker.cancel()
+            self.report_worker.thread.wait()
         self.close_workshop()
         event.accept()

@@ -21,7 +21,7 @@ import math
 import os
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +70,68 @@ class ReportResult:
     language: str
 
 
+class ReportCancelled(Exception):
+    """The export was cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """What the report shows, read from the workshop; rendering it needs no database."""
+
+    data: ReportData
+    text: ReportText
+    model: MaturityModel
+    assessment: Assessment
+
+
+def prepare_report(
+    session: WorkshopSession, options: ReportOptions | None = None
+) -> PreparedReport:
+    """Read everything the report needs (fast; on the thread that owns the workshop)."""
+    options = options or ReportOptions()
+    data, text = gather_report(session, options)
+    round_ = session.round_named(options.round_name)
+    return PreparedReport(
+        data, text, session.effective_model(), session.assessment(round_.id)
+    )
+
+
+def write_report(
+    prepared: PreparedReport,
+    target: Path | str,
+    *,
+    replace: bool = False,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ReportResult:
+    """Draw the charts and write the PDF to ``target`` (slow; safe on a worker thread).
+
+    Built under a temporary name beside ``target`` and moved into place when complete;
+    ``FileExistsError`` if ``target`` exists and not ``replace``; ``ReportCancelled``
+    (nothing written) when ``cancelled()`` turns true between the steps.
+    """
+    target = Path(target)
+    data, text = prepared.data, prepared.text
+    if prepared.assessment.index is not None:
+        data = _with_charts(
+            data, prepared.model, prepared.assessment, data.language, text
+        )
+    if cancelled():
+        raise ReportCancelled
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
+        pass
+    try:
+        pages = build_report(partial, data, text)
+        if cancelled():
+            raise ReportCancelled
+        with partial.open("rb+") as written:
+            os.fsync(written.fileno())
+        _move_into_place(partial, target, replace)
+    finally:
+        partial.unlink(missing_ok=True)
+    return ReportResult(target, pages, data.cover.round_name, data.language)
+
+
 def export_report(
     session: WorkshopSession,
     target: Path | str,
@@ -78,19 +140,7 @@ def export_report(
     replace: bool = False,
 ) -> ReportResult:
     """Write the report to ``target``; ``FileExistsError`` if it exists and not ``replace``."""
-    target = Path(target)
-    data, text = gather_report(session, options or ReportOptions())
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
-        pass
-    try:
-        pages = build_report(partial, data, text)
-        with partial.open("rb+") as written:
-            os.fsync(written.fileno())
-        _move_into_place(partial, target, replace)
-    finally:
-        partial.unlink(missing_ok=True)
-    return ReportResult(target, pages, data.cover.round_name, data.language)
+    return write_report(prepare_report(session, options), target, replace=replace)
 
 
 def _move_into_place(partial: Path, target: Path, replace: bool) -> None:
@@ -224,8 +274,6 @@ def gather_report(
             )
         ),
     )
-    if assessment.index is not None:
-        data = _with_charts(data, model, assessment, lang, text)
     return data, text
 
 

@@ -19,6 +19,8 @@ class FakeDialogs:
         self.new_answers = None
         self.open_answer: str | None = None
         self.save_answer: str | None = None
+        self.report_answer = None
+        self.pdf_answer: str | None = None
 
     def ask_new_workshop(self):
         return self.new_answers
@@ -28,6 +30,13 @@ class FakeDialogs:
 
     def ask_save_path(self, title: str, suggestion: str):
         return self.save_answer
+
+    def ask_report_options(self, rounds, language):
+        self.report_question = (rounds, language)
+        return self.report_answer
+
+    def ask_pdf_path(self, suggestion: str):
+        return self.pdf_answer
 
     def show_error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
