@@ -118,6 +118,36 @@ def bench_demo(folder: Path) -> None:
     )
 
 
+def bench_report(folder: Path) -> None:
+    from crm_workshop.services.report import ReportOptions, export_report
+
+    demo = folder / "report-demo.crmw"
+    create_demo(demo).close()
+    sizes = {}
+    for people in (50, 200):
+        path = folder / f"report-{people}x4.crmw"
+        sizes[people] = (path, synthetic_workshop(path, people, 4))
+    print("\nPDF report (median of 3)")
+    names = iter(range(1000))
+    medians = {}
+    for label, path, target in (
+        ("demo workshop", demo, "< 3 s"),
+        ("50 stakeholders x 4 rounds, latest round", sizes[50][0], ""),
+        ("200 stakeholders x 4 rounds, latest round", sizes[200][0], "< 10 s"),
+    ):
+        with WorkshopSession.open(path) as session:
+
+            def run(session: WorkshopSession = session, names=names) -> None:
+                export_report(session, folder / f"r{next(names)}.pdf", ReportOptions())
+
+            medians[label] = statistics.median(timed(run, 3))
+        print(
+            f"  {label}: {ms(medians[label])}   {('target ' + target) if target else ''}"
+        )
+    small, large = (medians[k] for k in list(medians)[1:])
+    print(f"  growth 50 -> 200 stakeholders: ratings x4.0, time x{large / small:.1f}")
+
+
 GUI_SCRIPT = str(Path(__file__).resolve().parent / "bench_gui.py")
 
 
@@ -173,6 +203,7 @@ def main() -> None:
         bench_rating_writes(folder)
         bench_summary(folder)
         bench_demo(folder)
+        bench_report(folder)
         if "--no-gui" not in sys.argv:
             bench_gui(folder)
 
