@@ -6,9 +6,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.main_window import MainWindow
 from crm_workshop.gui.settings import Settings
+from crm_workshop.gui.widgets.setup_view import SetupView
 from crm_workshop.services.demo import create_demo
+from crm_workshop.services.workshop import WorkshopSession
 
 
 class FakeDialogs:
@@ -67,3 +70,16 @@ def window(qtbot, tmp_path):
     win.show()
     yield win
     win.close_workshop()
+
+
+@pytest.fixture
+def setup(qtbot, demo_file):
+    document = WorkshopDocument(WorkshopSession.open(demo_file))
+    view = SetupView(document, "en")
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    yield view
+    if document.is_open:
+        view.flush()
+        document.close()

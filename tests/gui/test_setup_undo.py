@@ -4,42 +4,18 @@ disk after closing the workshop), what the widgets show, and the undo text."""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 
-from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.widgets import evidence_panel
 from crm_workshop.gui.widgets.setup_stakeholder_model import StakeholderTableModel
 from crm_workshop.gui.widgets.setup_view import SetupView
 from crm_workshop.services.errors import WriteFailed
 from crm_workshop.services.workshop import StillInUse, WorkshopSession
-from tests.gui.test_setup_view import check, edit_cell, type_into
-
-
-@pytest.fixture
-def setup(qtbot, demo_file):
-    document = WorkshopDocument(WorkshopSession.open(demo_file))
-    view = SetupView(document, "en")
-    qtbot.addWidget(view)
-    view.resize(1400, 900)
-    view.show()
-    yield view
-    if document.is_open:
-        view.flush()
-        document.close()
-
-
-@contextmanager
-def reopened(view: SetupView):
-    """Close the workshop and open the file from disk again, read-only."""
-    if view.document.is_open:
-        view.document.close()
-    with WorkshopSession.open(view.document.session.path, read_only=True) as session:
-        yield session
+from tests.gui.setup_helpers import check, edit_cell, reopened, type_into
 
 
 def stack(view: SetupView):

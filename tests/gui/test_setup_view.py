@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
-    QTableView,
     QTabWidget,
     QTreeWidget,
 )
@@ -27,60 +22,19 @@ from crm_workshop.gui.widgets.setup_stakeholder_model import StakeholderTableMod
 from crm_workshop.gui.widgets.setup_view import SetupView
 from crm_workshop.services.errors import WriteFailed
 from crm_workshop.services.workshop import WorkshopSession
+from tests.gui.setup_helpers import (
+    check,
+    edit_cell,
+    editing_done,
+    paste_into,
+    reopened,
+    type_into,
+    type_text,
+)
 
 MARKUP = "<b>Zarząd</b> & <img src=x> 🙂"
 
 
-@pytest.fixture
-def setup(qtbot, demo_file):
-    document = WorkshopDocument(WorkshopSession.open(demo_file))
-    view = SetupView(document, "en")
-    qtbot.addWidget(view)
-    view.resize(1400, 900)
-    view.show()
-    yield view
-    if document.is_open:
-        view.flush()
-        document.close()
-
-
-@contextmanager
-def reopened(view: SetupView):
-    """Close the workshop (releasing its lock) and open the file from disk again."""
-    if view.document.is_open:
-        view.flush()
-        view.document.close()
-    with WorkshopSession.open(view.document.session.path, read_only=True) as session:
-        yield session
-
-
-def type_text(qtbot, edit: QLineEdit | QPlainTextEdit, text: str) -> None:
-    """Type ASCII key by key; other text arrives as an input method or paste would
-    deliver it (QTest can only type ASCII)."""
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    elif isinstance(edit, QLineEdit):
-        edit.insert(text)
-    else:
-        edit.insertPlainText(text)
-
-
-def type_into(qtbot, edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    type_text(qtbot, edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-
-
-def paste_into(qtbot, edit: QLineEdit, text: str) -> None:
-    """Like a paste: too long to type key by key."""
-    edit.setFocus()
-    edit.setText(text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-
-
-# -- engagement ------------------------------------------------------------------------
 def test_engagement_fields_are_written_at_once(qtbot, setup):
     page = setup.engagement
     type_into(qtbot, page.client_name_edit, MARKUP)
@@ -203,23 +157,6 @@ def test_stakeholder_model_passes_the_model_tester(qtmodeltester, setup):
     qtmodeltester.check(setup.stakeholders.table_model, force_py=True)
 
 
-def edit_cell(qtbot, table: QTableView, row: int, column: int, text: str) -> None:
-    index = table.model().index(row, column)
-    table.setCurrentIndex(index)
-    table.edit(index)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    type_text(qtbot, editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    editing_done(qtbot, table)
-
-
-def editing_done(qtbot, table: QTableView) -> None:
-    """The delegate commits and closes its editor in a queued call after Return."""
-    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
-
-
 def test_add_edit_and_deactivate_stakeholders(qtbot, setup):
     page = setup.stakeholders
     setup.tabs.setCurrentWidget(page)
@@ -318,14 +255,6 @@ def test_csv_import_bad_file_lists_every_line(qtbot, setup, tmp_path, monkeypatc
 
 
 # -- sessions ------------------------------------------------------------------------------
-def check(widget: QListWidget, data, state=Qt.CheckState.Checked) -> None:
-    for n in range(widget.count()):
-        if widget.item(n).data(Qt.ItemDataRole.UserRole) == data:
-            widget.item(n).setCheckState(state)
-            return
-    raise AssertionError(data)
-
-
 def test_add_and_edit_a_session(qtbot, setup):
     page = setup.sessions
     setup.tabs.setCurrentWidget(page)
