@@ -17,6 +17,7 @@ from enum import StrEnum
 from crm_workshop.domain.assessment import check_level
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+TYPED_YEARS_UP_TO = 2999
 
 
 class BadMonth(ValueError):
@@ -38,9 +39,13 @@ class Month:
 
     @classmethod
     def parse(cls, text: str) -> Month:
-        """``2027-03`` -> Month(2027, 3); a full date ``2027-03-15`` is accepted too."""
+        """``2027-03`` -> Month(2027, 3); a full date ``2027-03-15`` is accepted too.
+
+        Typed months lie in 1900..2999: arithmetic on a plan (quarters after its last
+        step) then never leaves the range a Month holds.
+        """
         match = _MONTH.match(text.strip()[:7]) if len(text.strip()) in (7, 10) else None
-        if match is None:
+        if match is None or not 1900 <= int(match.group(1)) <= TYPED_YEARS_UP_TO:
             raise BadMonth(text)
         return cls(int(match.group(1)), int(match.group(2)))
 
