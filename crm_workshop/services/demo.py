@@ -12,6 +12,7 @@ from pathlib import Path
 
 from crm_workshop.domain.assessment import Answer, Consensus, Rating, RoundKind
 from crm_workshop.domain.engagement import Engagement, Session
+from crm_workshop.services.demo_roadmap import add_demo_roadmap
 from crm_workshop.services.workshop import WorkshopSession
 
 SEED = 20261005
@@ -357,6 +358,7 @@ def create_demo(path: Path | str) -> WorkshopSession:
             session.set_ratings(round_id, ratings)
             for consensus in CONSENSUS:
                 session.set_consensus(round_id, consensus)
+            add_demo_roadmap(session, round_id, ids)
     except BaseException:
         session.close()
         raise

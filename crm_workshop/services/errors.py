@@ -6,8 +6,15 @@ The CLI and GUI import them from here and never reach into storage themselves.
 from __future__ import annotations
 
 from crm_workshop.catalog import ModelFileError
-from crm_workshop.domain.errors import DomainError, InvalidLevel, UnknownQuestion
+from crm_workshop.domain.errors import (
+    DomainError,
+    InvalidLevel,
+    UnknownArea,
+    UnknownQuestion,
+)
+from crm_workshop.domain.roadmap import BadMonth
 from crm_workshop.services.ratings_csv import CsvImportError
+from crm_workshop.services.roadmap import DuplicateMove, EndsBeforeStart, UnknownOwner
 from crm_workshop.services.workshop import EvidenceTooLarge, UnknownRound
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
@@ -23,16 +30,33 @@ from crm_workshop.storage.errors import (
     WriteFailed,
 )
 
+# Input the roadmap's verbs refuse before anything is written.
+ROADMAP_INPUT_ERRORS = (
+    BadMonth,
+    DuplicateMove,
+    EndsBeforeStart,
+    InvalidLevel,
+    UnknownArea,
+    UnknownOwner,
+    UnknownQuestion,
+)
+
 __all__ = [
+    "ROADMAP_INPUT_ERRORS",
+    "BadMonth",
     "CorruptWorkshop",
     "CsvImportError",
     "DomainError",
+    "DuplicateMove",
+    "EndsBeforeStart",
     "EvidenceTooLarge",
     "ForeignDatabase",
     "InvalidLevel",
     "ModelFileError",
     "NewerWorkshop",
     "NotAWorkshop",
+    "UnknownArea",
+    "UnknownOwner",
     "UnknownQuestion",
     "UnknownRound",
     "UntrustedContent",

@@ -9,7 +9,9 @@ import contextlib
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm_workshop.domain.assessment import (
     Consensus,
@@ -29,6 +31,9 @@ from crm_workshop.storage.database import (
     full_check,
     open_workshop_file,
 )
+
+if TYPE_CHECKING:
+    from crm_workshop.services.roadmap import Roadmap
 
 
 class UnknownRound(LookupError):
@@ -254,6 +259,14 @@ class WorkshopSession:
 
     def counts(self) -> dict[str, int]:
         return repo.counts(self._db)
+
+    # -- roadmap ---------------------------------------------------------------------
+    @cached_property
+    def roadmap(self) -> Roadmap:
+        """Goals, initiatives, risks, focus areas and the derived plan."""
+        from crm_workshop.services.roadmap import Roadmap
+
+        return Roadmap(self)
 
     # -- files -----------------------------------------------------------------------
     def save_copy(self, target: Path | str) -> None:

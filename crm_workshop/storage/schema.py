@@ -215,10 +215,42 @@ M003_FOLLOWUPS: tuple[str, ...] = tuple(
     ]
 )
 
+# The roadmap: the consultant's months for levels, target dates, decisions on hints,
+# focus areas. (Goals, initiatives and risks have had their tables since m001.)
+_MONTH = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'"
+
+M004_ROADMAP: tuple[str, ...] = tuple(
+    [
+        f"""CREATE TABLE level_overrides (
+                question_id TEXT NOT NULL,
+                level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+                reached_on TEXT CHECK (reached_on {_MONTH}),
+                PRIMARY KEY (question_id, level)
+            )""",
+        f"""CREATE TABLE target_dates (
+                scope_id TEXT PRIMARY KEY,
+                due_on TEXT NOT NULL CHECK (due_on {_MONTH})
+            )""",
+        """CREATE TABLE hint_decisions (
+                key TEXT PRIMARY KEY,
+                decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'dismissed')),
+                decided_at TEXT NOT NULL
+            )""",
+        """CREATE TABLE focus_areas (
+                id INTEGER PRIMARY KEY,
+                scope TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                position INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL
+            )""",
+    ]
+)
+
 STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("m001_initial", M001_INITIAL),
     ("m002_overrides_and_evidence", M002_OVERRIDES_AND_EVIDENCE),
     ("m003_followups", M003_FOLLOWUPS),
+    ("m004_roadmap", M004_ROADMAP),
 )
 SCHEMA_VERSION = len(STEPS)
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in STEPS)
