@@ -128,6 +128,171 @@ class ChartImage:
     height_in: float
 
 
+# -- the roadmap ------------------------------------------------------------------------
+# Months are ``YYYY-MM`` text (a level "reached in" a month: by the end of that month);
+# quarters are (year, number) pairs. The labels word both in the report's language.
+@dataclass(frozen=True)
+class LevelMark:
+    """A whole level reached, and the month it is reached in."""
+
+    level: int
+    month: str
+    overridden: bool = False  # the consultant set this month by hand
+
+
+@dataclass(frozen=True)
+class QuestionPath:
+    id: str
+    title: str
+    now: int | None  # the level now (score rounded half up); None: unrated
+    target: int | None
+    steps: tuple[LevelMark, ...]
+
+
+@dataclass(frozen=True)
+class AreaPath:
+    number: int  # 1-based
+    title: str
+    now: float | None
+    at_end: float | None  # the area's score at the end of the plan
+    target: float | None
+    steps: tuple[LevelMark, ...]  # each whole level the area's score reaches
+    questions: tuple[QuestionPath, ...]
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A goal as measured: KPI, unit, baseline, target and the month it is due."""
+
+    title: str
+    kpi: str = ""
+    unit: str = ""
+    baseline: float | None = None
+    target: float | None = None
+    due_on: str | None = None  # YYYY-MM
+
+
+@dataclass(frozen=True)
+class DirectorGoal:
+    who: str  # the director's name, or their role when anonymous
+    detail: str  # role · department, when not already in ``who``
+    goal: Measure
+    actions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BoardGoal:
+    goal: Measure
+    directors: tuple[DirectorGoal, ...]
+
+
+@dataclass(frozen=True)
+class LinkedMove:
+    question_id: str
+    title: str
+    from_level: int
+    to_level: int
+
+
+@dataclass(frozen=True)
+class Project:
+    """An initiative; ``number`` is its label in the tables and charts."""
+
+    number: int
+    title: str
+    description: str = ""
+    owner: str = ""
+    department: str = ""
+    moves: tuple[LinkedMove, ...] = ()
+    starts_on: str | None = None
+    ends_on: str | None = None
+    budget: float | None = None
+    kpis: tuple[str, ...] = ()
+    expected_roi: str = ""
+    urgency: int | None = None
+    feasibility: int | None = None
+    status: str = "idea"  # an InitiativeStatus value
+    strategic: bool = False
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    description: str
+    scope: tuple[str, ...] = ()  # area numbers and question ids, as shown
+    likelihood: int | None = None
+    impact: int | None = None
+    mitigation: str = ""
+    owner: str = ""
+    status: str = "open"  # a RiskStatus value
+
+    @property
+    def severity(self) -> int | None:
+        if self.likelihood is None or self.impact is None:
+            return None
+        return self.likelihood * self.impact
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A hint of the analysis the consultant confirmed; worded by the labels."""
+
+    kind: str  # a HintKind value
+    subjects: tuple[str, ...] = ()  # the questions and areas it concerns, as shown
+    values: tuple[tuple[str, str], ...] = ()  # the message's values, already worded
+
+
+@dataclass(frozen=True)
+class FocusRow:
+    scope: str  # "3.2 Golden record" or "3. Customer data"
+    reason: str
+
+
+@dataclass(frozen=True)
+class RoadmapData:
+    start: str | None = None  # the plan's first month (the assessment's); None: no plan
+    end: str | None = None  # the last month of the plan's last quarter
+    quarters: tuple[tuple[int, int], ...] = ()
+    areas: tuple[AreaPath, ...] = ()
+    vision: str = ""
+    objectives: tuple[Measure, ...] = ()
+    board_goals: tuple[BoardGoal, ...] = ()
+    orphan_goals: tuple[DirectorGoal, ...] = ()  # director goals without a board goal
+    projects: tuple[Project, ...] = ()  # active ones, in plan order
+    risks: tuple[RiskRow, ...] = ()  # most severe first
+    flags: tuple[Flag, ...] = ()
+    focus: tuple[FocusRow, ...] = ()
+    timeline: ChartImage | None = None
+    matrix: ChartImage | None = None
+    radar: ChartImage | None = None
+
+    @property
+    def planned(self) -> bool:
+        """Some level of some area or question is planned."""
+        return any(a.steps or any(q.steps for q in a.questions) for a in self.areas)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing of the roadmap was written down: its chapters are left out."""
+        return not (
+            self.planned
+            or self.vision.strip()
+            or self.objectives
+            or self.board_goals
+            or self.orphan_goals
+            or self.projects
+            or self.risks
+            or self.flags
+            or self.focus
+        )
+
+    @property
+    def strategic(self) -> tuple[Project, ...]:
+        return tuple(p for p in self.projects if p.strategic)
+
+
+NO_ROADMAP = RoadmapData()
+
+
 @dataclass(frozen=True)
 class ReportData:
     language: str
@@ -148,3 +313,4 @@ class ReportData:
     radar: ChartImage | None
     heatmap: ChartImage | None
     answers: tuple[AnswerRow, ...]
+    roadmap: RoadmapData = NO_ROADMAP

@@ -11,6 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from crm_workshop.reporting.roadmap_labels import (
+    ENGLISH_ROADMAP,
+    POLISH_ROADMAP,
+    RoadmapText,
+)
+
 LANGUAGES = ("en", "pl")
 
 
@@ -109,6 +115,7 @@ class ReportText:
     question_forms_in: tuple[str, str, str]  # after "on"/"w" (Polish locative)
     need_forms: tuple[str, str, str]  # the verb agreeing with a count of questions
     decimal_comma: bool
+    roadmap: RoadmapText  # the roadmap chapters
 
     def number(self, value: float | None, *, signed: bool = False) -> str:
         """One decimal, with the language's decimal mark; an en dash when missing."""
@@ -271,6 +278,7 @@ ENGLISH = ReportText(
     question_forms_in=("question", "questions", "questions"),
     need_forms=("still needs", "still need", "still need"),
     decimal_comma=False,
+    roadmap=ENGLISH_ROADMAP,
 )
 
 POLISH = ReportText(
@@ -383,6 +391,7 @@ POLISH = ReportText(
     question_forms_in=("pytaniu", "pytaniach", "pytaniach"),
     need_forms=("wymaga", "wymagają", "wymaga"),
     decimal_comma=True,
+    roadmap=POLISH_ROADMAP,
 )
 
 

@@ -12,6 +12,13 @@ from crm_workshop.reporting.data import ReportData
 from crm_workshop.reporting.document import PageText, ReportDocument
 from crm_workshop.reporting.labels import ReportText
 from crm_workshop.reporting.results import appendix, current_picture
+from crm_workshop.reporting.roadmap_projects import (
+    focus,
+    projects,
+    risks,
+    summary_additions,
+)
+from crm_workshop.reporting.roadmap_sections import cascade, vision, when_levels
 from crm_workshop.reporting.sections import (
     contents,
     cover,
@@ -51,9 +58,25 @@ def build_report(target: Path | BytesIO, data: ReportData, text: ReportText) -> 
         *cover(kit),
         *contents(kit),
         *executive_summary(kit),
+        *summary_additions(kit),
         *scope(kit),
         *current_picture(kit),
+        *roadmap_chapters(kit),
         *appendix(kit),
     ]
     document.multiBuild(story)
     return int(document.page)
+
+
+def roadmap_chapters(kit: Kit) -> list[Flowable]:
+    """The six roadmap chapters; none when the workshop has no roadmap at all."""
+    if kit.data.roadmap.empty:
+        return []
+    return [
+        *when_levels(kit),
+        *vision(kit),
+        *cascade(kit),
+        *projects(kit),
+        *risks(kit),
+        *focus(kit),
+    ]

@@ -46,8 +46,11 @@ from crm_workshop.reporting.data import (
 )
 from crm_workshop.reporting.labels import LANGUAGES, ReportText, report_text
 from crm_workshop.reporting.report import build_report
+from crm_workshop.reporting.roadmap_projects import roadmap_draft
+from crm_workshop.reporting.summary import draft_summary
 from crm_workshop.services.chart_data import heat_rows, radar_data
 from crm_workshop.services.overview import build_overview
+from crm_workshop.services.report_roadmap import gather_roadmap
 from crm_workshop.services.workshop import WorkshopSession
 
 KEY_COMMENTS_PER_AREA = 3
@@ -115,6 +118,9 @@ def write_report(
         data = _with_charts(
             data, prepared.model, prepared.assessment, data.language, text
         )
+    if cancelled():
+        raise ReportCancelled
+    data = chart_images.with_roadmap_charts(data, text)
     if cancelled():
         raise ReportCancelled
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
@@ -273,8 +279,31 @@ def gather_report(
                 key=lambda a: (a.who.casefold(), order[a.question_id]),
             )
         ),
+        roadmap=gather_roadmap(
+            session, round_.id, model, assessment, text, who, options.anonymous
+        ),
     )
     return data, text
+
+
+def draft_executive_summary(
+    session: WorkshopSession, round_id: int, language: str
+) -> str:
+    """The summary the report drafts when the consultant wrote none, as plain text:
+    paragraphs apart by a blank line, a list as lines starting "• "."""
+    round_ = next((r for r in session.rounds() if r.id == round_id), None)
+    options = ReportOptions(
+        language=language, round_name=None if round_ is None else round_.name
+    )
+    data, text = gather_report(session, options)
+    draft = draft_summary(data, text)
+    blocks = list(draft.opening)
+    if draft.floors:
+        blocks.append("\n".join([text.floors_intro, *(f"• {f}" for f in draft.floors)]))
+    blocks += draft.closing
+    for block in roadmap_draft(data, text):
+        blocks.append("\n".join([block.intro, *(f"• {i}" for i in block.items)]))
+    return "\n\n".join(blocks)
 
 
 def _with_charts(
