@@ -23,7 +23,11 @@ from PySide6.QtGui import QUndoCommand
 from crm_workshop.domain.assessment import Consensus, Rating, Stakeholder
 from crm_workshop.domain.engagement import Followup, Session
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.services.errors import EvidenceTooLarge, WorkshopFileError
+from crm_workshop.services.errors import (
+    ROADMAP_INPUT_ERRORS,
+    EvidenceTooLarge,
+    WorkshopFileError,
+)
 from crm_workshop.services.stakeholders_csv import (
     StakeholderCsvError,
     StakeholderImport,
@@ -54,7 +58,13 @@ class _WriteCommand(QUndoCommand):
     def _guarded(self, action) -> None:
         try:
             action()
-        except (WorkshopFileError, OSError, EvidenceTooLarge, StillInUse) as exc:
+        except (
+            WorkshopFileError,
+            OSError,
+            EvidenceTooLarge,
+            StillInUse,
+            *ROADMAP_INPUT_ERRORS,
+        ) as exc:
             self.failed = True
             self.error = exc
             self.setObsolete(True)

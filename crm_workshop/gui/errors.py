@@ -74,6 +74,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
         return _tr("File too large"), _tr(
             "“%s” is %.0f MB; files attached to a workshop can be at most %.0f MB."
         ) % (exc.path.name, exc.size / 1e6, exc.limit / 1e6)
+    if isinstance(exc, e.ROADMAP_INPUT_ERRORS):
+        return _tr("Not saved"), _roadmap_input(exc)
     if isinstance(exc, OSError):
         return _tr("File problem"), _tr("The file could not be used: %s") % (
             exc.strerror or str(exc)
@@ -82,3 +84,26 @@ def describe(exc: BaseException) -> tuple[str, str]:
         "Something unexpected went wrong (%s). Your saved answers are safe. Please report "
         "this problem."
     ) % type(exc).__name__
+
+
+def _roadmap_input(exc: BaseException) -> str:
+    """What was wrong with a roadmap entry; nothing of it was written."""
+    unchanged = _tr("Nothing was changed.")
+    if isinstance(exc, e.BadMonth):
+        text = _tr("“%s” is not a month; write it as YYYY-MM, e.g. 2027-03.") % exc.text
+    elif isinstance(exc, e.EndsBeforeStart):
+        text = _tr("The end month %s comes before the start month %s.") % (
+            exc.ends_on,
+            exc.starts_on,
+        )
+    elif isinstance(exc, e.DuplicateMove):
+        text = _tr("Question %s is listed twice in one initiative.") % exc.question_id
+    elif isinstance(exc, e.UnknownOwner):
+        text = _tr("The chosen owner is no longer a stakeholder of this workshop.")
+    elif isinstance(exc, e.UnknownQuestion | e.UnknownArea):
+        text = _tr("“%s” is not a question or area of this workshop's model.") % (
+            exc.args[0] if exc.args else ""
+        )
+    else:
+        text = _tr("A level must be between 1 and 5.")
+    return f"{text} {unchanged}"

@@ -293,12 +293,14 @@ class MainWindow(QMainWindow):
             "grid": LazyTab(self._build_grid),
             "charts": LazyTab(self._build_charts),
             "overview": LazyTab(self._build_overview),
+            "roadmap": LazyTab(self._build_roadmap),
             "setup": LazyTab(self._build_setup),
         }
         for name, title in (
             ("grid", self.tr("&Grid")),
             ("charts", self.tr("C&harts")),
             ("overview", self.tr("&Overview")),
+            ("roadmap", self.tr("&Roadmap")),
             ("setup", self.tr("&Set-up")),
         ):
             self.tabs.addTab(self._lazy[name], title)
@@ -336,6 +338,14 @@ class MainWindow(QMainWindow):
         view.statusMessage.connect(self._status)
         return view
 
+    def _build_roadmap(self) -> QWidget:
+        from crm_workshop.gui.widgets.roadmap_view import RoadmapView
+
+        view = RoadmapView(self.document, self._content_language())
+        view.questionActivated.connect(self.jump_to_question)
+        view.statusMessage.connect(self._status)
+        return view
+
     def _build_setup(self) -> QWidget:
         from crm_workshop.gui.widgets.setup_view import SetupView
 
@@ -350,7 +360,8 @@ class MainWindow(QMainWindow):
             tab.ensure()
 
     def view(self, name: str) -> QWidget | None:
-        """The view called ``name`` (grid, charts, overview, setup), built if need be."""
+        """The view called ``name`` (grid, charts, overview, roadmap, setup), built if
+        need be."""
         tab = self._lazy.get(name)
         return tab.ensure() if tab is not None else None
 
@@ -375,6 +386,10 @@ class MainWindow(QMainWindow):
     @property
     def setup(self):
         return self.view("setup")
+
+    @property
+    def roadmap(self):
+        return self.view("roadmap")
 
     def _setup_changed(self, what: str) -> None:
         if self.document is None:
@@ -409,6 +424,9 @@ class MainWindow(QMainWindow):
         setup = self._lazy["setup"].view if "setup" in self._lazy else None
         if setup is not None:
             setup.flush()  # text still waiting for a pause in typing
+        roadmap = self._lazy["roadmap"].view if "roadmap" in self._lazy else None
+        if roadmap is not None:
+            roadmap.flush()
         self.tabs.clear()
         for view in (self.capture, *self._lazy.values()):
             if view is not None:
