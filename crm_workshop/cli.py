@@ -212,6 +212,52 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_recover(args: argparse.Namespace) -> int:
+    from crm_workshop.services.recover import recover_workshop
+
+    result = recover_workshop(Path(args.path), Path(args.output))
+    salvage = result.salvage
+    width = max(len(t.name) for t in salvage.tables) + 2
+    lines = [
+        f"Recovered {args.path} into {args.output} ({args.path} was not changed).",
+        "",
+        f"{'Table':<{width}}{'Recovered':>10}{'Lost':>8}",
+        "-" * (width + 18),
+    ]
+    for table in salvage.tables:
+        lost = f"{table.lost}+" if table.unreadable_parts else str(table.lost)
+        extra = []
+        if table.unreadable_parts:
+            extra.append("parts unreadable, count unknown")
+        if table.placeholders:
+            extra.append(
+                f"{_plural(table.placeholders, 'placeholder', 'placeholders')} "
+                "for rows others refer to"
+            )
+        lines.append(
+            f"{table.name:<{width}}{table.recovered:>10}{lost:>8}"
+            + (f"  ({'; '.join(extra)})" if extra else "")
+        )
+    lines.append("-" * (width + 18))
+    total_lost = f"{salvage.lost}+" if not salvage.complete else str(salvage.lost)
+    lines.append(f"{'Total':<{width}}{salvage.recovered:>10}{total_lost:>8}")
+    lines.append("")
+    if salvage.model_from_file:
+        lines.append(f"Model: the workshop's own snapshot ({salvage.model_name}).")
+    else:
+        lines.append(
+            "Model: the workshop's model snapshot could not be read; the default "
+            f"model ({salvage.model_name}) was used instead."
+        )
+    lines += [f"Note: {note}." for note in salvage.notes]
+    lines += [f"Check: {problem}" for problem in result.problems]
+    lines.append(
+        "Nothing was lost." if salvage.complete else "Some content could not be read."
+    )
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 def cmd_models(args: argparse.Namespace) -> int:
     from crm_workshop.catalog import available_models
 
@@ -318,6 +364,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
     p = add("check", cmd_check, "check the file's integrity and the app's invariants")
     p.add_argument("path", metavar="PATH")
+    p = add(
+        "recover",
+        cmd_recover,
+        "salvage what can still be read from a damaged workshop into a new file",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument(
+        "-o", "--output", metavar="NEW.crmw", required=True, help="the new workshop"
+    )
     p = add("models", cmd_models, "list the bundled maturity models")
     p.add_argument("--lang", choices=("en", "pl"), default="en")
     p = add("validate-model", cmd_validate_model, "validate a maturity-model file")
@@ -328,6 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _describe(exc: BaseException) -> CliError:
     """Word a typed error from the layers below as one line and an exit code."""
     from crm_workshop.services import errors as e
+    from crm_workshop.services.recover import NothingToRecover
 
     path = getattr(exc, "path", "")
     if isinstance(exc, e.WorkshopNotFound):
@@ -339,6 +395,12 @@ def _describe(exc: BaseException) -> CliError:
         return CliError(
             f"{path} already exists; choose another name (nothing was overwritten)",
             EXIT_NOT_FOUND,
+        )
+    if isinstance(exc, NothingToRecover):
+        return CliError(
+            f"{path} is too badly damaged to recover ({exc.detail}); "
+            "the file was not changed",
+            EXIT_NOT_A_WORKSHOP,
         )
     if isinstance(exc, e.NotAWorkshop):
         return CliError(
@@ -431,6 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export-ratings",
         "report",
         "check",
+        "recover",
         "models",
         "validate-model",
     }
