@@ -16,6 +16,7 @@ from crm_workshop.domain.roadmap import (
     FocusArea,
     Goal,
     GoalLevel,
+    HintDecision,
     Initiative,
     LevelOverride,
     Month,
@@ -222,6 +223,14 @@ LEVEL_OVERRIDES = (
 )
 
 
+# The consultant has gone through some of the analysis' hints (keys: domain/hints.py).
+HINT_DECISIONS = {
+    "budget_horizon:1.2": HintDecision.CONFIRMED,
+    "adoption_lag:1.6": HintDecision.CONFIRMED,
+    "target_without_initiative:3.6": HintDecision.DISMISSED,
+}
+
+
 def add_demo_roadmap(
     session: WorkshopSession, round_id: int, people: Mapping[str, int]
 ) -> None:
@@ -309,3 +318,5 @@ def add_demo_roadmap(
         roadmap.add_focus_area(FocusArea(None, scope, reason, position))
     for question_id, level, offset in LEVEL_OVERRIDES:
         roadmap.set_level_override(LevelOverride(question_id, level, month(offset)))
+    for key, decision in HINT_DECISIONS.items():
+        roadmap.decide_hint(key, decision)

@@ -143,4 +143,17 @@ def test_plan_and_hints_work_on_the_demo(session):
         assert area.steps, f"nothing planned for {area.area_id}"
     hints = session.roadmap.hints(round_id)
     assert hints and len({h.key for h in hints}) == len(hints)
-    assert all(h.decision is None for h in hints)
+    assert any(h.decision is None for h in hints)  # some left open
+
+
+def test_the_demo_has_hints_confirmed_and_dismissed(tmp_path) -> None:
+    from crm_workshop.domain.roadmap import HintDecision
+    from crm_workshop.services.demo import create_demo
+    from crm_workshop.services.demo_roadmap import HINT_DECISIONS
+
+    create_demo(tmp_path / "d.crmw").close()
+    with WorkshopSession.open(tmp_path / "d.crmw", read_only=True) as session:
+        hints = session.roadmap.hints(session.rounds()[0].id)
+    decided = {h.key: h.decision for h in hints if h.decision is not None}
+    assert decided == HINT_DECISIONS  # every stored key still names a raised hint
+    assert HintDecision.CONFIRMED in decided.values()
