@@ -6,21 +6,17 @@ The form beside it edits the selected row: the target date of an area or a quest
 and for a question every level above its start: the month initiatives derive (and
 which), the month planned, and the consultant's own month, "not planned", or nothing
 (back to the derived month). Each change is one undoable command; a month that is not
-``YYYY-MM`` is refused inline and nothing is written.
+``YYYY-MM`` is refused inline and nothing is written. The state shown, the tree's
+texts and the level rows of the form are in plan_form.py.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -33,93 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_workshop.domain.maturity import MaturityModel
-from crm_workshop.domain.planning import QuestionPlan, RoadmapPlan
 from crm_workshop.domain.roadmap import BadMonth, LevelOverride, Month
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.widgets.plan_form import (
+    PlanState,
+    area_texts,
+    level_grid,
+    level_text,
+    question_texts,
+    restore_override,
+    steps_text,
+)
 from crm_workshop.gui.widgets.setup_common import buddy, plain, tab_chain
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole
-LEVELS = (2, 3, 4, 5)
-
-
-@dataclass(frozen=True)
-class PlanState:
-    """What the editor shows, read once per reload."""
-
-    model: MaturityModel
-    language: str
-    plan: RoadmapPlan
-    derived: RoadmapPlan | None  # the same plan without the consultant's months
-    overrides: Mapping[tuple[str, int], LevelOverride]
-    target_dates: Mapping[str, str]
-    titles: Mapping[int, str]  # initiative id -> title
-    area_targets: Mapping[str, float | None] = field(default_factory=dict)
-
-
-def level_text(value: float | None, decimals: int = 0) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.{decimals}f}"
-
-
-class _LevelRow:
-    """The widgets of one level in the form."""
-
-    def __init__(self, editor: PlanEditor, level: int, grid: QGridLayout) -> None:
-        tr = editor.tr
-        self.level = level
-        self.label = plain(tr("Level {level}").format(level=level), wrap=False)
-        self.derived = plain(wrap=False)
-        self.derived.setObjectName(f"derived_label_{level}")
-        self.source = plain()
-        self.source.setObjectName(f"source_label_{level}")
-        self.planned = plain(wrap=False)
-        self.planned.setObjectName(f"planned_label_{level}")
-        self.edit = QLineEdit()
-        self.edit.setObjectName(f"override_edit_{level}")
-        self.edit.setAccessibleName(
-            tr("Month level {level} is reached").format(level=level)
-        )
-        self.edit.setPlaceholderText(tr("derived"))
-        self.edit.setToolTip(
-            tr(
-                "Write a month as YYYY-MM, or “not planned”; leave empty to use the "
-                "month the initiatives derive. Press Enter to save."
-            )
-        )
-        self.edit.setMaximumWidth(
-            editor.fontMetrics().horizontalAdvance("not planned__") * 2
-        )
-        self.edit.returnPressed.connect(lambda: editor.commit_level(level))
-        self.not_planned = QPushButton(tr("Not planned"))
-        self.not_planned.setAccessibleName(
-            tr("Level {level} not planned").format(level=level)
-        )
-        self.not_planned.clicked.connect(lambda: editor.set_override(level, None))
-        self.clear = QPushButton(tr("Use derived"))
-        self.clear.setAccessibleName(
-            tr("Level {level}: use the derived month").format(level=level)
-        )
-        self.clear.setToolTip(tr("Forget the month set by hand"))
-        self.clear.clicked.connect(lambda: editor.clear_override(level))
-        self.label.setBuddy(self.edit)
-        self.widgets = (
-            self.label,
-            self.derived,
-            self.source,
-            self.planned,
-            self.edit,
-            self.not_planned,
-            self.clear,
-        )
-        for column, widget in enumerate(self.widgets):
-            grid.addWidget(widget, level - 1, column)
-
-    def set_visible(self, visible: bool) -> None:
-        for widget in self.widgets:
-            widget.setVisible(visible)
 
 
 class PlanEditor(QWidget):
@@ -181,20 +105,7 @@ class PlanEditor(QWidget):
         date_row.addWidget(buddy(self.tr("Target &date:"), self.date_edit))
         date_row.addWidget(self.date_edit, 1)
         date_row.addWidget(self.date_button)
-        self.levels_box = QGroupBox(self.tr("When each level is reached"))
-        grid = QGridLayout(self.levels_box)
-        for column, text in enumerate(
-            (
-                self.tr("Level"),
-                self.tr("Derived"),
-                self.tr("From initiatives"),
-                self.tr("Planned"),
-                self.tr("Set by hand"),
-            )
-        ):
-            grid.addWidget(plain(text, wrap=False), 0, column)
-        grid.setColumnStretch(2, 1)
-        self.rows = {level: _LevelRow(self, level, grid) for level in LEVELS}
+        self.levels_box, self.rows = level_grid(self)
         self.message = plain(name="plan_message")
         self.message.setStyleSheet("color: #b00000; font-weight: bold;")
         self.message.setAccessibleName(self.tr("Problem"))
@@ -262,7 +173,7 @@ class PlanEditor(QWidget):
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for area in model.areas:
-                item = QTreeWidgetItem(self.tree, self._area_texts(area.id))
+                item = QTreeWidgetItem(self.tree, area_texts(self.tr, state, area.id))
                 item.setData(0, SCOPE_ROLE, area.id)
                 font = item.font(0)
                 font.setBold(True)
@@ -272,51 +183,15 @@ class PlanEditor(QWidget):
                     qplan = state.plan.questions.get(question.id)
                     if qplan is None:
                         continue  # hidden in this workshop
-                    child = QTreeWidgetItem(item, self._question_texts(qplan))
+                    child = QTreeWidgetItem(item, question_texts(self.tr, state, qplan))
                     child.setData(0, SCOPE_ROLE, question.id)
                     child.setToolTip(0, f"{question.id} {question.title.get(language)}")
-                    child.setToolTip(3, self._steps_text(qplan))
+                    child.setToolTip(3, steps_text(self.tr, qplan))
             self.tree.expandAll()
         self._filter()
         self.select(selected or (model.areas[0].id if model.areas else ""))
         if selected:
             self.tree.verticalScrollBar().setValue(scrolled)  # as it was: no jump
-
-    def _area_texts(self, area_id: str) -> list[str]:
-        state = self.state
-        assert state is not None
-        area = state.model.area(area_id)
-        plan = state.plan.area(area_id)
-        steps = " → ".join(
-            self.tr("L{level} {month}").format(level=s.level, month=s.month)
-            for s in plan.steps
-        )
-        return [
-            area.title.get(state.language),
-            level_text(plan.start, 1),
-            level_text(state.area_targets.get(area_id), 1),
-            steps,
-            state.target_dates.get(area_id, ""),
-        ]
-
-    def _question_texts(self, qplan: QuestionPlan) -> list[str]:
-        state = self.state
-        assert state is not None
-        question = state.model.question(qplan.question_id)
-        return [
-            f"{question.id} {question.title.get(state.language)}",
-            level_text(qplan.start),
-            level_text(qplan.target),
-            self._steps_text(qplan),
-            state.target_dates.get(qplan.question_id, ""),
-        ]
-
-    def _steps_text(self, qplan: QuestionPlan) -> str:
-        return " → ".join(
-            self.tr("L{level} {month}").format(level=s.level, month=s.month)
-            + ("*" if s.overridden else "")
-            for s in qplan.steps
-        )
 
     def _filter(self) -> None:
         chosen = self.area_combo.currentData()
@@ -391,40 +266,7 @@ class PlanEditor(QWidget):
             row.set_visible(level >= first)
             if level < first:
                 continue
-            self._show_level(row, scope, level)
-
-    def _show_level(self, row: _LevelRow, scope: str, level: int) -> None:
-        state = self.state
-        assert state is not None
-        derived = None
-        if state.derived is not None and scope in state.derived.questions:
-            derived = next(
-                (s for s in state.derived.questions[scope].steps if s.level == level),
-                None,
-            )
-        if derived is None:
-            row.derived.setText("–")
-            row.source.setText(self.tr("no initiative brings it"))
-        else:
-            row.derived.setText(str(derived.month))
-            row.source.setText(
-                ", ".join(state.titles.get(i, f"#{i}") for i in derived.initiative_ids)
-            )
-        planned = next(
-            (s for s in state.plan.questions[scope].steps if s.level == level), None
-        )
-        row.planned.setText(str(planned.month) if planned else self.tr("not planned"))
-        override = state.overrides.get((scope, level))
-        with QSignalBlocker(row.edit):
-            if override is None:
-                row.edit.setText("")
-            elif override.reached_on is None:
-                row.edit.setText(self.tr("not planned"))
-            else:
-                row.edit.setText(override.reached_on)
-        for widget in (row.edit, row.not_planned):
-            widget.setEnabled(self.editable)
-        row.clear.setEnabled(self.editable and override is not None)
+            row.show(state, scope, self.editable)
 
     # -- messages ----------------------------------------------------------------------
     def show_problem(self, text: str) -> None:
@@ -530,7 +372,7 @@ class PlanEditor(QWidget):
                 label.format(level=level, question=scope, month=month),
                 "roadmap",
                 lambda: roadmap.set_level_override(new),
-                self._restore(scope, level),
+                restore_override(roadmap, scope, level),
             )
         )
 
@@ -550,16 +392,6 @@ class PlanEditor(QWidget):
                 ),
                 "roadmap",
                 lambda: roadmap.clear_level_override(scope, level),
-                self._restore(scope, level),
+                restore_override(roadmap, scope, level),
             )
         )
-
-    def _restore(self, scope: str, level: int) -> Callable[[object], object]:
-        roadmap = self.document.session.roadmap
-
-        def restore(previous: object) -> object:
-            if isinstance(previous, LevelOverride):
-                return roadmap.set_level_override(previous)
-            return roadmap.clear_level_override(scope, level)
-
-        return restore

@@ -8,13 +8,14 @@ are grey. Clicking a circle, or Space on the one chosen with the arrow keys or T
 it on the strategic project list or takes it off, as one undoable command.
 
 The computed layout (``circles``, ``grid_rect``) is kept so tests and the accessible
-description read what is drawn without looking at pixels.
+description read what is drawn without looking at pixels; priority_matrix_paint.py
+places the circles in their cells and paints the layout.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -25,8 +26,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -34,11 +33,13 @@ from crm_workshop.domain.roadmap import Initiative
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.text import plain_tooltip
+from crm_workshop.gui.widgets.priority_matrix_paint import (
+    Circle,
+    cell_offsets,
+    circle_radius,
+    paint_matrix,
+)
 
-LEVELS = range(1, 6)
-CORNER = 4  # the urgent and feasible corner: 4..5 on both scores
-GREY = QColor(150, 150, 150)
-CORNER_TINT = QColor(224, 123, 57, 38)
 MAX_TIP = 300
 
 
@@ -47,38 +48,6 @@ def content_language(document: WorkshopDocument) -> str:
     languages = document.model.languages
     wanted = QLocale().name()[:2]
     return wanted if wanted in languages else languages[0]
-
-
-def cell_offsets(count: int) -> list[tuple[float, float]]:
-    """Where ``count`` circles sharing a cell go, in cell widths from its centre."""
-    if count == 1:
-        return [(0.0, 0.0)]
-    if count <= 6:
-        ring = 0.25
-        return [
-            (
-                ring * math.cos(-math.pi / 2 + 2 * math.pi * n / count),
-                ring * math.sin(-math.pi / 2 + 2 * math.pi * n / count),
-            )
-            for n in range(count)
-        ]
-    side = math.ceil(math.sqrt(count))
-    step = 0.86 / side
-    return [
-        (
-            (n % side - (side - 1) / 2) * step,
-            (n // side - (side - 1) / 2) * step,
-        )
-        for n in range(count)
-    ]
-
-
-@dataclass(frozen=True)
-class Circle:
-    initiative_id: int
-    number: int
-    center: QPointF
-    radius: float
 
 
 class PriorityMatrix(QWidget):
@@ -143,7 +112,7 @@ class PriorityMatrix(QWidget):
         ]
 
     # -- layout ------------------------------------------------------------------------
-    def _font(self, scale: float = 1.0, bold: bool = False) -> QFont:
+    def scaled_font(self, scale: float = 1.0, bold: bool = False) -> QFont:
         font = QFont(self.font())
         size = max(11.0, min(22.0, min(self.width(), self.height() * 1.4) / 45))
         font.setPointSizeF(size * scale)
@@ -157,7 +126,7 @@ class PriorityMatrix(QWidget):
         return QSize(360, 260)
 
     def relayout(self) -> None:
-        metrics = QFontMetricsF(self._font())
+        metrics = QFontMetricsF(self.scaled_font())
         line = metrics.height()
         area = QRectF(self.rect()).adjusted(10, 10, -10, -10)
         left = line * 1.4 + metrics.horizontalAdvance("5") + 10
@@ -183,21 +152,13 @@ class PriorityMatrix(QWidget):
         for (urgency, feasibility), members in cells.items():
             rect = self.cell_rect(urgency, feasibility)
             offsets = cell_offsets(len(members))
-            radius = self._radius(len(members), cell)
+            radius = circle_radius(len(members), cell)
             for (number, item), (dx, dy) in zip(members, offsets, strict=True):
                 center = rect.center() + QPointF(dx * cell, dy * cell)
                 self.circles.append(Circle(item.id, number, center, radius))
         self.circles.sort(key=lambda c: c.number)
         self._describe()
         self.update()
-
-    @staticmethod
-    def _radius(count: int, cell: float) -> float:
-        if count == 1:
-            return cell * 0.24
-        if count <= 6:
-            return min(cell * 0.2, cell * 0.25 * math.sin(math.pi / count) * 0.95)
-        return cell * 0.86 / math.ceil(math.sqrt(count)) / 2 * 0.92
 
     def cell_rect(self, urgency: int, feasibility: int) -> QRectF:
         cell = self.grid_rect.width() / 5
@@ -225,191 +186,7 @@ class PriorityMatrix(QWidget):
     # -- painting ----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        text = palette.color(QPalette.ColorRole.Text)
-        muted = QColor(text)
-        muted.setAlpha(150)
-        grid = self.grid_rect
-        cell = grid.width() / 5
-        corner = QRectF(
-            grid.left() + (CORNER - 1) * cell, grid.top(), cell * 2, cell * 2
-        )
-        painter.fillRect(corner, CORNER_TINT)
-        line = QColor(text)
-        line.setAlpha(60)
-        for n in range(6):
-            width = 2.0 if n in (0, 5) else 1.0
-            painter.setPen(QPen(line, width))
-            x = grid.left() + n * cell
-            y = grid.top() + n * cell
-            painter.drawLine(QPointF(x, grid.top()), QPointF(x, grid.bottom()))
-            painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
-        small = self._font(0.8)
-        painter.setFont(small)
-        painter.setPen(muted)
-        painter.drawText(
-            corner.adjusted(4, 2, -4, -2),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-            QFontMetricsF(small).elidedText(
-                self.tr("urgent and feasible"),
-                Qt.TextElideMode.ElideRight,
-                corner.width(),
-            ),
-        )
-        self._paint_axes(painter, text, muted)
-        for circle in self.circles:
-            self._paint_circle(painter, circle, text)
-        self._paint_legend(painter, text, muted)
-
-    def _paint_axes(self, painter: QPainter, text: QColor, muted: QColor) -> None:
-        grid = self.grid_rect
-        cell = grid.width() / 5
-        font = self._font()
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        painter.setPen(muted)
-        for level in LEVELS:
-            x = grid.left() + (level - 0.5) * cell
-            painter.drawText(
-                QRectF(x - cell / 2, grid.bottom() + 2, cell, metrics.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                str(level),
-            )
-            y = grid.bottom() - (level - 0.5) * cell
-            painter.drawText(
-                QRectF(grid.left() - 40, y - cell / 2, 34, cell),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                str(level),
-            )
-        painter.setFont(self._font(bold=True))
-        painter.setPen(text)
-        painter.drawText(
-            QRectF(
-                grid.left(),
-                grid.bottom() + metrics.height(),
-                grid.width(),
-                metrics.height() * 1.3,
-            ),
-            Qt.AlignmentFlag.AlignCenter,
-            self.tr("Urgency →"),
-        )
-        painter.save()
-        painter.translate(
-            grid.left() - metrics.horizontalAdvance("5") - 14, grid.bottom()
-        )
-        painter.rotate(-90)
-        painter.drawText(
-            QRectF(0, -metrics.height() * 1.3, grid.height(), metrics.height() * 1.3),
-            Qt.AlignmentFlag.AlignCenter,
-            self.tr("Feasibility →"),
-        )
-        painter.restore()
-        missing = self.not_placed
-        if missing:
-            painter.setFont(self._font(0.85))
-            painter.setPen(muted)
-            names = ", ".join(
-                f"{n} {' '.join(i.title.split())[:80]}" for n, i in missing
-            )
-            words = self.tr("Not placed (urgency or feasibility not set): {names}")
-            row = QRectF(
-                self.rect().left() + 10,
-                self.rect().bottom() - metrics.height() * 1.2 - 6,
-                self.width() - 20,
-                metrics.height() * 1.2,
-            )
-            painter.drawText(
-                row,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetricsF(painter.font()).elidedText(
-                    words.format(names=names), Qt.TextElideMode.ElideRight, row.width()
-                ),
-            )
-
-    def _paint_circle(self, painter: QPainter, circle: Circle, text: QColor) -> None:
-        item = self.initiative(circle.initiative_id)
-        assert item is not None
-        color = self.accent if item.active else GREY
-        outline = self.primary if item.active else GREY
-        if item.strategic:
-            painter.setBrush(color)
-            painter.setPen(QPen(color.darker(130), 2))
-            number_color = QColor("white")
-        else:
-            painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
-            painter.setPen(QPen(outline, max(2.0, circle.radius / 9)))
-            number_color = outline
-        painter.drawEllipse(circle.center, circle.radius, circle.radius)
-        if circle.initiative_id == self.focused_id and self.hasFocus():
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(text, 2, Qt.PenStyle.DashLine))
-            ring = circle.radius + 4
-            painter.drawEllipse(circle.center, ring, ring)
-        font = QFont(self.font())
-        font.setBold(True)
-        digits = len(str(circle.number))
-        font.setPixelSize(max(8, int(circle.radius * (1.1 if digits < 2 else 0.85))))
-        painter.setFont(font)
-        painter.setPen(number_color)
-        box = QRectF(
-            circle.center.x() - circle.radius,
-            circle.center.y() - circle.radius,
-            circle.radius * 2,
-            circle.radius * 2,
-        )
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(circle.number))
-
-    def _paint_legend(self, painter: QPainter, text: QColor, muted: QColor) -> None:
-        rect = self.legend_rect
-        if rect.width() < 60 or not self.numbered:
-            return
-        font = self._font(0.9)
-        metrics = QFontMetricsF(font)
-        while metrics.height() * (len(self.numbered) + 1) > rect.height():
-            if font.pointSizeF() <= 8:
-                break
-            font.setPointSizeF(font.pointSizeF() - 0.5)
-            metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        height = metrics.height()
-        number_width = metrics.horizontalAdvance("00 ")
-        y = rect.top()
-        for n, (number, item) in enumerate(self.numbered):
-            if y + height * 2 > rect.bottom() and n < len(self.numbered) - 1:
-                painter.setPen(muted)
-                painter.drawText(
-                    QRectF(rect.left(), y, rect.width(), height),
-                    Qt.AlignmentFlag.AlignLeft,
-                    self.tr("… and {count} more").format(count=len(self.numbered) - n),
-                )
-                break
-            strong = item.strategic and item.active
-            bold = QFont(font)
-            bold.setBold(strong)
-            painter.setFont(bold)
-            painter.setPen(
-                self.accent.darker(120) if strong else (text if item.active else GREY)
-            )
-            painter.drawText(
-                QRectF(rect.left(), y, number_width, height),
-                Qt.AlignmentFlag.AlignRight,
-                f"{number} ",
-            )
-            title = " ".join(item.title.split())[:500]
-            if not item.active:
-                title = self.tr("{title} (dropped)").format(title=title)
-            painter.drawText(
-                QRectF(rect.left() + number_width + 4, y, rect.width(), height),
-                Qt.AlignmentFlag.AlignLeft,
-                QFontMetricsF(bold).elidedText(
-                    title,
-                    Qt.TextElideMode.ElideRight,
-                    rect.width() - number_width - 4,
-                ),
-            )
-            y += height
+        paint_matrix(self, painter)
 
     # -- interaction -------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:

@@ -3,7 +3,7 @@
 Each is an adapter between plain rows (frozen dataclasses from ``session.roadmap``)
 and Qt's model API. None of them writes: the page turns an edit into an undo command.
 User text shows as typed (never markup) and long text is cut to one line in cells,
-in full in tooltips.
+in full in tooltips (risk_texts.py).
 """
 
 from __future__ import annotations
@@ -23,76 +23,22 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from crm_workshop.domain.hints import Hint
-from crm_workshop.domain.roadmap import FocusArea, HintDecision, Risk, RiskStatus
+from crm_workshop.domain.roadmap import FocusArea, Risk, RiskStatus
 from crm_workshop.gui.hint_texts import SubjectNames
 from crm_workshop.gui.itemmodels import QUESTION_ROLE, TranslatedTableModel
-from crm_workshop.gui.text import plain_tooltip
+from crm_workshop.gui.widgets.risk_texts import CELL_LIMIT as CELL_LIMIT  # re-exported
+from crm_workshop.gui.widgets.risk_texts import (
+    decision_text,
+    one_line,
+    severity_band,
+    severity_text,
+    status_text,
+    tip,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 10  # the row's id (risk, focus area, scope, hint)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 11  # what a column sorts by
-CELL_LIMIT = 160  # characters of user text a cell shows
-TIP_LIMIT = 1500  # characters a tooltip shows
-
-
-def one_line(text: str, limit: int = CELL_LIMIT) -> str:
-    """User text on one line, cut to ``limit`` characters (the tooltip has the rest)."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def tip(text: str) -> str | None:
-    if not text.strip():
-        return None
-    cut = text if len(text) <= TIP_LIMIT else text[: TIP_LIMIT - 1] + "…"
-    return plain_tooltip(cut)
-
-
-def status_text(status: RiskStatus) -> str:
-    texts = {
-        RiskStatus.OPEN: QCoreApplication.translate("RiskModel", "Open"),
-        RiskStatus.MITIGATED: QCoreApplication.translate("RiskModel", "Mitigated"),
-        RiskStatus.ACCEPTED: QCoreApplication.translate("RiskModel", "Accepted"),
-        RiskStatus.CLOSED: QCoreApplication.translate("RiskModel", "Closed"),
-    }
-    return texts[status]
-
-
-def decision_text(decision: HintDecision | None) -> str:
-    if decision is HintDecision.CONFIRMED:
-        return QCoreApplication.translate("RiskModel", "Confirmed")
-    if decision is HintDecision.DISMISSED:
-        return QCoreApplication.translate("RiskModel", "Dismissed")
-    return QCoreApplication.translate("RiskModel", "Open")
-
-
-# severity bands: (lowest severity, name, tint); the name is always shown with the tint
-_BANDS = (
-    (15, "critical", QColor(239, 154, 154)),
-    (10, "high", QColor(255, 204, 128)),
-    (5, "medium", QColor(255, 241, 118)),
-    (1, "low", QColor(200, 230, 201)),
-)
-
-
-def severity_band(severity: int | None) -> tuple[str, QColor] | None:
-    if severity is None:
-        return None
-    for lowest, name, tint in _BANDS:
-        if severity >= lowest:
-            names = {
-                "critical": QCoreApplication.translate("RiskModel", "critical"),
-                "high": QCoreApplication.translate("RiskModel", "high"),
-                "medium": QCoreApplication.translate("RiskModel", "medium"),
-                "low": QCoreApplication.translate("RiskModel", "low"),
-            }
-            return names[name], tint
-    return None
-
-
-def severity_text(severity: int | None) -> str:
-    band = severity_band(severity)
-    return "–" if band is None else f"{severity} · {band[0]}"
 
 
 class RiskTableModel(TranslatedTableModel):

@@ -1,7 +1,8 @@
 """Roadmap page "When levels are reached": the derived plan over time.
 
-A timeline by quarter (timeline_chart.py), the radar projected to the end of a chosen
-quarter beside it, and under them the consultant's say over the plan (plan_editor.py).
+A timeline by quarter (timeline_chart.py, fed by timeline_content.py), the radar
+projected to the end of a chosen quarter beside it, and under them the consultant's say
+over the plan (plan_editor.py).
 Everything is read from ``session.roadmap.plan(round)``; the page reloads after set-up,
 answer and consensus changes, coalescing bursts (typing answers) into one reload.
 """
@@ -24,33 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.planning import RoadmapPlan, derive_plan
-from crm_workshop.domain.roadmap import (
-    BadMonth,
-    Initiative,
-    Month,
-    Quarter,
-    quarters_between,
-)
+from crm_workshop.domain.roadmap import Initiative, Month, Quarter
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.widgets.chart_canvas import RadarCanvas
-from crm_workshop.gui.widgets.plan_editor import PlanEditor, PlanState, level_text
+from crm_workshop.gui.widgets.plan_editor import PlanEditor
+from crm_workshop.gui.widgets.plan_form import PlanState
 from crm_workshop.gui.widgets.setup_common import buddy, plain, tab_chain
-from crm_workshop.gui.widgets.timeline_chart import (
-    AreaGroup,
-    Badge,
-    Bar,
-    QuestionRow,
-    TimelineChart,
-)
+from crm_workshop.gui.widgets.timeline_chart import TimelineChart
+from crm_workshop.gui.widgets.timeline_content import timeline_content
+from crm_workshop.gui.widgets.timeline_layout import AreaGroup
 
 PROJECTED_COLOR = "#2E8B57"
-
-
-def _month(text: str | None) -> Month | None:
-    try:
-        return Month.parse(text) if text else None
-    except BadMonth:
-        return None
 
 
 class RoadmapTimelinePage(QWidget):
@@ -277,139 +262,7 @@ class RoadmapTimelinePage(QWidget):
     def timeline_content(
         self, plan: RoadmapPlan, initiatives: Sequence[Initiative]
     ) -> tuple[tuple[Quarter, ...], tuple[AreaGroup, ...]]:
-        model, language = self.document.model, self.language
-        area_of = {q.id: q.area_id for q in model.questions()}
-        titles = {i.id: i.title for i in initiatives}
-        bars: dict[str, list[Bar]] = {a.id: [] for a in model.areas}
-        last = plan.quarters[-1].last_month
-        for initiative in initiatives:
-            ends = _month(initiative.ends_on)
-            if not initiative.active or ends is None:
-                continue
-            starts = _month(initiative.starts_on) or ends
-            starts = min(starts, ends)
-            last = max(last, ends)
-            bar = Bar(
-                initiative.id or 0,
-                initiative.title,
-                starts,
-                ends,
-                initiative.strategic,
-                self._bar_tooltip(initiative, starts, ends),
-            )
-            for area_id in dict.fromkeys(
-                area_of[m.question_id]
-                for m in initiative.moves
-                if m.question_id in area_of
-            ):
-                bars[area_id].append(bar)
-        groups = []
-        for area in model.areas:
-            area_plan = plan.area(area.id)
-            title = area.title.get(language)
-            target = self.state.area_targets.get(area.id) if self.state else None
-            summary = self.tr("{now} → {target}").format(
-                now=level_text(area_plan.start, 1), target=level_text(target, 1)
-            )
-            badges = tuple(
-                Badge(
-                    s.level,
-                    s.month,
-                    tooltip=self.tr(
-                        "{area} reaches level {level} in {month} ({quarter})"
-                    ).format(
-                        area=title,
-                        level=s.level,
-                        month=s.month,
-                        quarter=s.month.quarter,
-                    ),
-                )
-                for s in area_plan.steps
-            )
-            rows = []
-            for question in area.questions:
-                qplan = plan.questions.get(question.id)
-                if qplan is None:
-                    continue
-                name = f"{question.id} {question.title.get(language)}"
-                steps = []
-                for step in qplan.steps:
-                    source = (
-                        self.tr("set by hand")
-                        if step.overridden
-                        else ", ".join(titles.get(i, "") for i in step.initiative_ids)
-                    )
-                    steps.append(
-                        Badge(
-                            step.level,
-                            step.month,
-                            step.overridden,
-                            self.tr(
-                                "{question}: level {level} in {month} ({source})"
-                            ).format(
-                                question=question.id,
-                                level=step.level,
-                                month=step.month,
-                                source=source,
-                            ),
-                        )
-                    )
-                path = " → ".join(
-                    [self.tr("L{level}").format(level=level_text(qplan.start))]
-                    + [
-                        self.tr("L{level} {quarter}").format(
-                            level=s.level, quarter=s.month.quarter
-                        )
-                        for s in qplan.steps
-                    ]
-                )
-                rows.append(
-                    QuestionRow(
-                        question.id,
-                        name,
-                        qplan.start,
-                        tuple(steps),
-                        f"{name}\n{path}\n"
-                        + self.tr("Target: {target}").format(
-                            target=level_text(qplan.target)
-                        ),
-                    )
-                )
-            groups.append(
-                AreaGroup(
-                    area.id,
-                    title,
-                    summary,
-                    badges,
-                    tuple(bars[area.id]),
-                    tuple(rows),
-                    "\n".join(
-                        [
-                            title,
-                            self.tr("Now {now}, target {target}").format(
-                                now=level_text(area_plan.start, 1),
-                                target=level_text(target, 1),
-                            ),
-                        ]
-                        + [b.tooltip for b in badges]
-                    ),
-                )
-            )
-        quarters = tuple(quarters_between(plan.quarters[0].first_month, last))
-        return quarters, tuple(groups)
-
-    def _bar_tooltip(self, initiative: Initiative, starts: Month, ends: Month) -> str:
-        lines = [initiative.title]
-        if initiative.strategic:
-            lines.append(self.tr("Strategic project"))
-        lines.append(self.tr("{start} to {end}").format(start=starts, end=ends))
-        lines += [
-            self.tr("{question}: level {start} → {end}").format(
-                question=m.question_id, start=m.from_level, end=m.to_level
-            )
-            for m in initiative.moves
-        ]
-        return "\n".join(lines)
+        return timeline_content(self, plan, initiatives)
 
     # -- projected radar ---------------------------------------------------------------
     def chosen_quarter(self) -> Quarter | None:
