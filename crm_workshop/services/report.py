@@ -14,6 +14,7 @@ renders the charts with the shared builders, and hands both to
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import errno
@@ -21,6 +22,8 @@ import math
 import os
 import re
 import secrets
+import stat
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +126,7 @@ def write_report(
     data = chart_images.with_roadmap_charts(data, text)
     if cancelled():
         raise ReportCancelled
+    remove_stale_parts(target)
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
         pass
@@ -147,6 +151,32 @@ def export_report(
 ) -> ReportResult:
     """Write the report to ``target``; ``FileExistsError`` if it exists and not ``replace``."""
     return write_report(prepare_report(session, options), target, replace=replace)
+
+
+# An export takes seconds: a part file this old was left by one that was killed.
+STALE_PART_SECONDS = 3600.0
+_PART_SUFFIX = re.compile(r"\.[0-9a-f]+\.part")
+
+
+def remove_stale_parts(target: Path, *, older_than: float = STALE_PART_SECONDS) -> None:
+    """Remove the part files killed exports of ``target`` left beside it.
+
+    Only ``.<target name>.<hex>.part`` files last changed over ``older_than`` seconds
+    ago: a live export's part file is younger, and is never touched.
+    """
+    prefix = f".{target.name}"
+    oldest = time.time() - older_than
+    with contextlib.suppress(OSError):
+        for entry in target.parent.iterdir():
+            name = entry.name
+            if not (
+                name.startswith(prefix) and _PART_SUFFIX.fullmatch(name, len(prefix))
+            ):
+                continue
+            with contextlib.suppress(OSError):
+                status = entry.lstat()
+                if stat.S_ISREG(status.st_mode) and status.st_mtime < oldest:
+                    entry.unlink()
 
 
 def _move_into_place(partial: Path, target: Path, replace: bool) -> None:

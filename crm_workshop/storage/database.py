@@ -14,18 +14,23 @@ and ``locking_mode=EXCLUSIVE``.
 
 Files from other people run nothing they carry: before any statement that could fire a
 trigger, the catalogue is compared with what our migrations create for the file's
-schema version; triggers, views and unknown tables or columns are refused.
-``trusted_schema`` is off, so no SQL function with side effects can run from the schema.
+schema version; triggers, views, unknown tables or columns and changed definitions are
+refused. ``trusted_schema`` is off, so no SQL function with side effects can run from
+the schema.
+
+Damage that ``quick_check`` cannot see (text that is not UTF-8, an index out of step
+with its table) shows only when the row is read: such reads raise ``CorruptWorkshop``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import struct
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,7 +52,9 @@ from crm_workshop.storage.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     apply_migrations,
+    describe_definitions,
     describe_schema,
+    expected_definitions,
     expected_schema,
 )
 
@@ -58,6 +65,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 EXTENSION = ".crmw"
 _SQLITE_DBCONFIG_DEFENSIVE = 1010
+# Primary result codes that mean the file's content is damaged.
+_DAMAGE_CODES = frozenset(
+    {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT}
+)
+# ``.<target name>.<process id>.creating`` / ``.copying``, and their rollback journal.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>[0-9]+)\.(?P<kind>creating|copying)")
 
 
 def sqlite_utils_database(conn: sqlite3.Connection) -> Database:
@@ -109,9 +122,11 @@ def read_header(path: Path) -> tuple[int, int]:
     (page_count,) = struct.unpack(">I", header[28:32])
     (change_counter,) = struct.unpack(">I", header[24:28])
     (valid_for,) = struct.unpack(">I", header[92:96])
-    if page_size < 512 or page_size & (page_size - 1):
+    # Every commit sets "version-valid-for" to the change counter; when they differ
+    # SQLite distrusts the header, and its first write would repair it in the file.
+    if page_size < 512 or page_size & (page_size - 1) or change_counter != valid_for:
         raise CorruptWorkshop(path, "the header is damaged")
-    if change_counter == valid_for and page_count and size < page_count * page_size:
+    if page_count and size < page_count * page_size:
         raise CorruptWorkshop(
             path, f"truncated: {size} of {page_count * page_size} bytes"
         )
@@ -120,14 +135,114 @@ def read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
+class _CheckedCursor(sqlite3.Cursor):
+    """A cursor whose reads report a damaged file as ``CorruptWorkshop``.
+
+    Inside ``WorkshopDatabase.write`` SQLite's errors pass unchanged, so write failures
+    keep their own types (``WriteFailed`` and the like).
+    """
+
+    connection: _CheckedConnection
+
+    def execute(self, *args: object) -> _CheckedCursor:  # type: ignore[override]
+        try:
+            return super().execute(*args)  # type: ignore[arg-type,return-value]
+        except _READ_ERRORS as exc:
+            raise self.connection.damaged(exc) from None
+
+    def executemany(self, *args: object) -> _CheckedCursor:  # type: ignore[override]
+        try:
+            return super().executemany(*args)  # type: ignore[arg-type,return-value]
+        except _READ_ERRORS as exc:
+            raise self.connection.damaged(exc) from None
+
+    def fetchone(self) -> object:
+        try:
+            return super().fetchone()
+        except _READ_ERRORS as exc:
+            raise self.connection.damaged(exc) from None
+
+    def fetchmany(self, *args: object) -> list[object]:  # type: ignore[override]
+        try:
+            return super().fetchmany(*args)  # type: ignore[arg-type]
+        except _READ_ERRORS as exc:
+            raise self.connection.damaged(exc) from None
+
+    def fetchall(self) -> list[object]:
+        try:
+            return super().fetchall()
+        except _READ_ERRORS as exc:
+            raise self.connection.damaged(exc) from None
+
+    def __next__(self) -> object:
+        try:
+            return super().__next__()
+        except _READ_ERRORS as exc:
+            raise self.connection.damaged(exc) from None
+
+
+# An SQLite message quoting damaged text fails to decode: a UnicodeDecodeError
+# stands in for the DatabaseError.
+_READ_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
+class _CheckedConnection(sqlite3.Connection):
+    """A workshop's connection: damage met while reading is a typed error."""
+
+    path: Path
+    writing: int
+
+    def cursor(self, factory: object = None) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().cursor(factory or _CheckedCursor)  # type: ignore[arg-type]
+
+    # sqlite3.Connection.execute runs its statement without calling Cursor.execute
+    def execute(self, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+        return self.cursor().execute(*args)  # type: ignore[arg-type]
+
+    def executemany(self, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+        return self.cursor().executemany(*args)  # type: ignore[arg-type]
+
+    def damaged(self, exc: sqlite3.DatabaseError | UnicodeDecodeError) -> Exception:
+        """The error to raise for ``exc``: ``CorruptWorkshop`` for damage met reading."""
+        if isinstance(exc, UnicodeDecodeError):
+            return CorruptWorkshop(self.path, "damaged text (not UTF-8)")
+        code = getattr(exc, "sqlite_errorcode", None)
+        if self.writing or code is None or code & 0xFF not in _DAMAGE_CODES:
+            return exc
+        return CorruptWorkshop(self.path, f"damaged content ({exc})")
+
+
+def _text_factory(path: Path) -> Callable[[bytes], str]:
+    def decode(data: bytes) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise CorruptWorkshop(path, "damaged text (not UTF-8)") from None
+
+    return decode
+
+
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
-    conn = sqlite3.connect(uri, uri=True, timeout=0.1, check_same_thread=False)
-    if sys.version_info >= (3, 12):  # pragma: no cover - depends on the interpreter
-        conn.setconfig(_SQLITE_DBCONFIG_DEFENSIVE, True)  # type: ignore[attr-defined]
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA cell_size_check = ON")
+    conn = sqlite3.connect(
+        uri,
+        uri=True,
+        timeout=0.1,
+        check_same_thread=False,
+        factory=_CheckedConnection,
+    )
+    conn.path = path
+    conn.writing = 0
+    conn.text_factory = _text_factory(path)
+    try:
+        if sys.version_info >= (3, 12):  # pragma: no cover - depends on the interpreter
+            conn.setconfig(_SQLITE_DBCONFIG_DEFENSIVE, True)  # type: ignore[attr-defined]
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -173,6 +288,9 @@ class WorkshopDatabase:
         """One atomic, durable write. Refused on a read-only workshop; disk errors are typed."""
         if self.read_only:
             raise WorkshopReadOnly(self.path, "opened read-only")
+        checked = isinstance(self.conn, _CheckedConnection)
+        if checked:
+            self.conn.writing += 1  # type: ignore[attr-defined]
         try:
             with self.db.atomic():
                 yield self.db
@@ -185,6 +303,9 @@ class WorkshopDatabase:
             if "disk I/O" in message or "unable to open" in message:
                 raise WriteFailed(self.path, message) from None
             raise
+        finally:
+            if checked:
+                self.conn.writing -= 1  # type: ignore[attr-defined]
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -212,6 +333,7 @@ def create_workshop_file(path: Path) -> WorkshopDatabase:
         raise WorkshopExists(path, "a file with this name already exists")
     if not path.parent.is_dir():
         raise WorkshopNotFound(path.parent, "the folder does not exist")
+    remove_stale_temporaries(path.parent, "creating", lambda name: name == path.name)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
     try:
         conn = sqlite3.connect(temporary, isolation_level="")
@@ -275,6 +397,13 @@ def open_workshop_file(path: Path, *, read_only: bool = False) -> WorkshopDataba
                 path, "the file needs an upgrade but cannot be written"
             )
         _upgrade(workshop, user_version)
+    if not read_only:
+        remove_stale_temporaries(
+            path.parent, "creating", lambda name: name == path.name
+        )
+        remove_stale_temporaries(
+            path.parent, "copying", _is_backup_of(path, "before-upgrade-v[0-9]+")
+        )
     return workshop
 
 
@@ -295,6 +424,16 @@ def _verify(path: Path, conn: sqlite3.Connection, version: int) -> None:
         f"table {name} has columns {', '.join(cols)}"
         for (kind, name), cols in found.items()
         if (kind, name) in expected and cols != expected[(kind, name)]
+    ]
+    # same names and columns, yet another definition (a CHECK, a DEFAULT, a collation)
+    definitions = describe_definitions(conn)
+    expected_sql = expected_definitions(version)
+    surprises += [
+        f"{kind} {name} has a changed definition"
+        for (kind, name), sql in definitions.items()
+        if (kind, name) in expected
+        and found[(kind, name)] == expected[(kind, name)]
+        and sql != expected_sql[(kind, name)]
     ]
     missing = [
         f"{kind} {name}" for (kind, name) in expected if (kind, name) not in found
@@ -321,6 +460,9 @@ def _upgrade(workshop: WorkshopDatabase, from_version: int) -> None:
 def backup_beside(workshop: WorkshopDatabase, label: str) -> Path:
     """Copy the workshop to ``<name>.<label>.crmw`` beside it (a new name, never replacing)."""
     stem = workshop.path.name.removesuffix(EXTENSION)
+    remove_stale_temporaries(
+        workshop.path.parent, "copying", _is_backup_of(workshop.path, re.escape(label))
+    )
     target = workshop.path.with_name(f"{stem}.{label}{EXTENSION}")
     counter = 1
     while target.exists():
@@ -337,6 +479,7 @@ def backup_to(workshop: WorkshopDatabase, target: Path) -> None:
     """
     if target.exists():
         raise WorkshopExists(target, "a file with this name already exists")
+    remove_stale_temporaries(target.parent, "copying", lambda name: name == target.name)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.copying")
     try:
         destination = sqlite3.connect(temporary)
@@ -354,6 +497,54 @@ def backup_to(workshop: WorkshopDatabase, target: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def remove_stale_temporaries(
+    folder: Path, kind: str, belongs: Callable[[str], object]
+) -> list[str]:
+    """Remove the temporaries of killed processes from ``folder``; their names.
+
+    A temporary is ``.<name>.<process id>.<kind>`` (with its ``-journal``), ``kind``
+    being ``creating`` or ``copying``; it is removed when ``belongs(name)`` and no
+    process with that id is running. A live process's temporary is never touched.
+    """
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return []
+    removed = []
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name.removesuffix("-journal"))
+        if (
+            match
+            and match["kind"] == kind
+            and belongs(match["name"])
+            and not _running(int(match["pid"]))
+        ):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry.name)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Whether a process ``pid`` may be running (when in doubt, it is)."""
+    if os.name != "posix" or pid <= 0 or pid == os.getpid():
+        return True  # on Windows os.kill would end the process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):  # PermissionError: another user's process
+        return True
+    return True
+
+
+def _is_backup_of(path: Path, label: str) -> Callable[[str], object]:
+    """Matches the names ``backup_beside`` gives ``path``'s backups (``label``: a regex)."""
+    stem = re.escape(path.name.removesuffix(EXTENSION))
+    extension = re.escape(EXTENSION)
+    return re.compile(rf"{stem}\.{label}(-[0-9]+)?{extension}").fullmatch
 
 
 def full_check(workshop: WorkshopDatabase) -> list[str]:

@@ -20,8 +20,10 @@ from crm_workshop.domain.assessment import (
     Stakeholder,
 )
 from crm_workshop.domain.engagement import Engagement, Evidence, Followup, Session
+from crm_workshop.domain.errors import DomainError
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.storage.database import WorkshopDatabase, now_iso
+from crm_workshop.storage.errors import CorruptWorkshop
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -85,12 +87,17 @@ def update_engagement(ws: WorkshopDatabase, **changes: object) -> Engagement:
 
 
 def load_model_snapshot(ws: WorkshopDatabase) -> MaturityModel:
+    """The workshop's maturity model; ``CorruptWorkshop`` when it is missing or damaged."""
     row = ws.conn.execute(
         "SELECT definition FROM model_snapshot WHERE id = 1"
     ).fetchone()
     if row is None:
-        raise LookupError("model_snapshot")
-    return MaturityModel.from_dict(json.loads(row[0]))
+        raise CorruptWorkshop(ws.path, "the stored maturity model is missing")
+    try:
+        return MaturityModel.from_dict(json.loads(row[0]))
+    except (ValueError, KeyError, TypeError, AttributeError, DomainError):
+        # invalid JSON, or JSON that is not a model: the snapshot was damaged
+        raise CorruptWorkshop(ws.path, "the stored maturity model is damaged") from None
 
 
 # -- stakeholders ------------------------------------------------------------------

@@ -15,6 +15,7 @@ every table and column; keep the two in step.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from functools import cache
 from typing import TYPE_CHECKING
@@ -287,13 +288,24 @@ def apply_migrations(db: Database, up_to: int = SCHEMA_VERSION) -> None:
     migration_set().apply(db, stop_before=stop)
 
 
-@cache
 def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, ...]]:
     """The objects a file of schema ``version`` holds: (type, name) -> column names.
 
     Built by running the same statements on an empty in-memory database, so it can never
     drift from what the migrations create.
     """
+    return _expected_catalogue(version)[0]
+
+
+def expected_definitions(version: int) -> dict[tuple[str, str], str | None]:
+    """(type, name) -> the normalised SQL SQLite keeps for each object of ``version``."""
+    return _expected_catalogue(version)[1]
+
+
+@cache
+def _expected_catalogue(
+    version: int,
+) -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[str, str], str | None]]:
     conn = sqlite3.connect(":memory:")
     try:
         for statement in MIGRATIONS_TABLE_SQL:
@@ -301,7 +313,7 @@ def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, ...]]:
         for step_version, (_, statements) in enumerate(STEPS[:version], start=1):
             for statement in _statements(step_version, statements):
                 conn.execute(statement)
-        return describe_schema(conn)
+        return describe_schema(conn), describe_definitions(conn)
     finally:
         conn.close()
 
@@ -323,3 +335,55 @@ def describe_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str
             columns = tuple(row[1] for row in info)
         objects[(kind, name)] = columns
     return objects
+
+
+def describe_definitions(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
+    """(type, name) -> the SQL ``sqlite_master`` keeps for it, whitespace normalised.
+
+    ``None`` for the objects SQLite makes itself (the indexes behind a primary key or
+    ``UNIQUE``). Only the catalogue is read.
+    """
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    return {
+        (kind, name): None if sql is None else normalise_sql(str(sql))
+        for kind, name, sql in rows
+    }
+
+
+# A quoted string, a quoted identifier, or whitespace (with the punctuation it
+# surrounds). Normalising changes only how a statement is laid out, never what it says.
+_SQL_TOKEN = re.compile(
+    r"""('(?:[^']|'')*')|("(?:[^"]|"")*"|\[[^\]]*\]|`(?:[^`]|``)*`)"""
+    r"|\s*([(),])\s*|\s+"
+)
+
+
+def _sql_token(match: re.Match[str]) -> str:
+    string, identifier, punctuation = match.groups()
+    if string:
+        return string
+    if identifier:
+        return _quoted_identifier(identifier)
+    return punctuation or " "
+
+
+def _quoted_identifier(token: str) -> str:
+    """``[x]``, ```x``` and ``"x"`` name the same thing: all become ``"x"``."""
+    if token.startswith("["):
+        name = token[1:-1]
+    elif token.startswith("`"):
+        name = token[1:-1].replace("``", "`")
+    else:
+        name = token[1:-1].replace('""', '"')
+    return '"' + name.replace('"', '""') + '"'
+
+
+def normalise_sql(sql: str) -> str:
+    """``sql`` laid out one way: one space for each run of whitespace, none around
+    ``(``, ``)`` and ``,``, and quoted identifiers in double quotes. String literals
+    are kept exactly.
+
+    Files made with other sqlite-utils versions differ in just these ways (its
+    ``_sqlite_migrations`` table was written with ``[x]`` and is now with ``"x"``).
+    """
+    return _SQL_TOKEN.sub(_sql_token, sql).strip()

@@ -28,6 +28,7 @@ def test_headless_commands_never_load_qt(tmp_path):
         path = {str(tmp_path / "demo.crmw")!r}
         for argv in (["demo", path], ["summary", path], ["check", path],
                      ["export-ratings", path, "-o", {str(tmp_path / "r.csv")!r}],
+                     ["recover", path, "-o", {str(tmp_path / "new.crmw")!r}],
                      ["models"]):
             assert main(argv) == 0, argv
         loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))

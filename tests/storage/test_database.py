@@ -5,6 +5,7 @@ import struct
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from crm_workshop.domain.assessment import Answer, Rating, RoundKind
 from crm_workshop.storage import repository as repo
 from crm_workshop.storage.database import (
     create_workshop_file,
+    full_check,
     open_workshop_file,
 )
 from crm_workshop.storage.errors import (
@@ -277,3 +279,338 @@ def test_reading_a_workshop_does_not_load_sqlite_utils(workshop_path):
     assert result.returncode == 0, result.stderr
     assert "before write: False" in result.stdout
     assert "after write: True False" in result.stdout
+
+
+def test_expected_definitions_match_what_sqlite_utils_migrations_build():
+    """The SQL the catalogue check expects is the SQL real files carry."""
+    from sqlite_utils import Database
+
+    from crm_workshop.storage.schema import describe_definitions, expected_definitions
+
+    for version in range(1, SCHEMA_VERSION + 1):
+        conn = sqlite3.connect(":memory:")
+        apply_migrations(Database(conn, execute_plugins=False), up_to=version)
+        assert describe_definitions(conn) == expected_definitions(version), version
+        conn.close()
+
+
+# -- damage that quick_check does not see -------------------------------------------
+def _patch(path: Path, old: bytes, new: bytes) -> None:
+    """Replace every occurrence of ``old`` in the file's bytes (same length)."""
+    assert len(old) == len(new)
+    data = path.read_bytes()
+    assert old in data, old
+    path.write_bytes(data.replace(old, new))
+
+
+def test_text_that_is_not_utf8_is_a_typed_error_when_read(workshop_path):
+    with open_workshop_file(workshop_path) as ws:
+        repo.add_stakeholder(ws, "Anna Żółtowska")
+    _patch(workshop_path, "Żółtowska".encode(), b"\xff" + "Żółtowska".encode()[1:])
+    before = digest(workshop_path)
+    with (
+        open_workshop_file(workshop_path) as ws,  # quick_check does not read text
+        pytest.raises(CorruptWorkshop, match="not UTF-8"),
+    ):
+        repo.list_stakeholders(ws)
+    assert digest(workshop_path) == before
+
+
+def test_a_schema_entry_that_is_not_utf8_is_a_typed_error(workshop_path):
+    # SQLite's message quotes the damaged text, which Python cannot decode
+    _patch(workshop_path, b"CREATE TABLE engagement (", b"CREATE TABLE engagement \xff")
+    before = digest(workshop_path)
+    with pytest.raises(CorruptWorkshop):
+        open_workshop_file(workshop_path)
+    assert digest(workshop_path) == before
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b'"version": "', b'"version"; "'),  # not JSON
+        (b'"areas": [', b'"arxas": ['),  # JSON, without the areas
+        (b'"weight": 1.0', b'"weight": [] '),  # JSON, a weight that is no number
+    ],
+)
+def test_a_damaged_model_snapshot_is_a_typed_error(workshop_path, old, new):
+    _patch(workshop_path, old, new)
+    before = digest(workshop_path)
+    with (
+        open_workshop_file(workshop_path) as ws,
+        pytest.raises(CorruptWorkshop, match="stored maturity model is damaged"),
+    ):
+        repo.load_model_snapshot(ws)
+    assert digest(workshop_path) == before
+
+
+def test_a_missing_model_snapshot_is_a_typed_error(workshop_path):
+    _tamper(workshop_path, "DELETE FROM model_snapshot")
+    with (
+        open_workshop_file(workshop_path) as ws,
+        pytest.raises(CorruptWorkshop, match="stored maturity model is missing"),
+    ):
+        repo.load_model_snapshot(ws)
+
+
+def _table_leaf(data: bytes, path: Path, table: str) -> int:
+    """The file offset of ``table``'s root page, which must be a leaf."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    (root,) = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+    ).fetchone()
+    conn.close()
+    page_size = struct.unpack(">H", data[16:18])[0]
+    offset = (root - 1) * page_size
+    assert data[offset] == 0x0D, "not a table leaf page"
+    return offset
+
+
+def test_an_index_out_of_step_with_its_table_is_a_typed_error_when_read(
+    workshop_path,
+):
+    with open_workshop_file(workshop_path) as ws:
+        round_id = repo.add_round(ws, "Baseline", RoundKind.BASELINE, "2026-10-01")
+        sid = repo.add_stakeholder(ws, "Anna")
+        repo.set_rating(ws, round_id, Rating(sid, "1.1", Answer.LEVEL, 3))
+    data = bytearray(workshop_path.read_bytes())
+    page = _table_leaf(bytes(data), workshop_path, "ratings")
+    (cells,) = struct.unpack(">H", data[page + 3 : page + 5])
+    assert cells == 1
+    (cell,) = struct.unpack(">H", data[page + 8 : page + 10])
+    payload_size = data[page + cell]
+    assert payload_size < 0x80 and data[page + cell + 1] == 1  # one-byte varints
+    data[page + cell + 1] = 9  # the row's id changes; the indexes still say 1
+    workshop_path.write_bytes(bytes(data))
+    before = digest(workshop_path)
+    with (
+        open_workshop_file(workshop_path) as ws,  # quick_check does not compare
+        pytest.raises(CorruptWorkshop, match="malformed"),
+    ):
+        repo.ratings_for_question(ws, round_id, "1.1")
+    assert digest(workshop_path) == before
+
+
+def test_a_failed_write_keeps_its_own_type(workshop_path):
+    from crm_workshop.storage.errors import WriteFailed
+
+    with open_workshop_file(workshop_path) as ws:
+        pages = ws.conn.execute("PRAGMA page_count").fetchone()[0]
+        ws.conn.execute(f"PRAGMA max_page_count = {pages}")  # as if the disk is full
+        with pytest.raises(WriteFailed, match="full"):
+            repo.add_stakeholder(ws, "Nowa Osoba " + "x" * 20_000)
+
+
+def test_a_header_sqlite_would_rewrite_is_refused_untouched(workshop_path):
+    data = bytearray(workshop_path.read_bytes())
+    data[95] ^= 0x01  # "version-valid-for" no longer matches the change counter
+    workshop_path.write_bytes(bytes(data))
+    before = digest(workshop_path)
+    with pytest.raises(CorruptWorkshop, match="header"):
+        open_workshop_file(workshop_path)
+    assert digest(workshop_path) == before
+
+
+# -- definitions: same names and columns, other SQL ------------------------------------
+def _redefine(path: Path, name: str, old: str, new: str) -> None:
+    conn = sqlite3.connect(path)
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = ?", (name,)
+    ).fetchone()
+    assert old in sql, sql
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE name = ?", (sql.replace(old, new), name)
+    )
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new"),
+    [
+        ("ratings", "PRIMARY KEY (", "CHECK (current_level < 5), PRIMARY KEY ("),
+        (
+            "ratings",
+            "comment TEXT NOT NULL DEFAULT ''",
+            "comment TEXT NOT NULL DEFAULT 'x'",
+        ),
+        (
+            "stakeholders",
+            "name TEXT NOT NULL UNIQUE",
+            "name TEXT NOT NULL COLLATE NOCASE UNIQUE",
+        ),
+        ("rounds", "'baseline', 'reassessment'", "'baseline', 'reassessmenT'"),
+        (
+            "ratings_by_question",
+            "(round_id, question_id)",
+            "(round_id, question_id DESC)",
+        ),
+        ("_sqlite_migrations", '"name" TEXT', '"name" TEXT DEFAULT 1'),
+    ],
+)
+def test_a_changed_definition_is_refused_untouched(workshop_path, name, old, new):
+    _redefine(workshop_path, name, old, new)
+    before = digest(workshop_path)
+    with pytest.raises(UntrustedContent, match=f"{name} has a changed definition"):
+        open_workshop_file(workshop_path)
+    assert digest(workshop_path) == before
+
+
+def test_definitions_laid_out_differently_still_open(workshop_path):
+    # whitespace, and the [x] quoting older sqlite-utils wrote its own table with
+    _redefine(
+        workshop_path, "ratings", "PRIMARY KEY (round_id", "PRIMARY  KEY(\n round_id"
+    )
+    _redefine(
+        workshop_path,
+        "_sqlite_migrations",
+        '"_sqlite_migrations"',
+        "[_sqlite_migrations]",
+    )
+    with open_workshop_file(workshop_path) as ws:
+        assert repo.get_engagement(ws).client_name == "Żółw sp. z o.o."
+
+
+def _old_file(path: Path, version: int, *, bracketed: bool = False) -> None:
+    """A workshop as the app wrote it at schema ``version``, with one stakeholder."""
+    from sqlite_utils import Database
+
+    conn = sqlite3.connect(path, isolation_level="")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.commit()
+    apply_migrations(Database(conn, execute_plugins=False), up_to=version)
+    conn.execute(
+        "INSERT INTO stakeholders (name, created_at) VALUES ('Anna Ćwik', '2026-01-01')"
+    )
+    conn.commit()
+    if bracketed:  # the layout of the sqlite-utils versions before 4.2
+        from crm_workshop.storage.schema import MIGRATIONS_TABLE_SQL
+
+        conn.execute("PRAGMA writable_schema = ON")
+        for sql, name in zip(
+            MIGRATIONS_TABLE_SQL,
+            ("_sqlite_migrations", "idx__sqlite_migrations_migration_set_name"),
+            strict=True,
+        ):
+            conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (sql, name))
+        conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("bracketed", [False, True])
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_files_of_every_earlier_version_upgrade_and_reopen(
+    tmp_path, version, bracketed
+):
+    path = tmp_path / "old.crmw"
+    _old_file(path, version, bracketed=bracketed)
+    with open_workshop_file(path) as ws:
+        assert ws.schema_version == SCHEMA_VERSION
+    for _ in range(2):  # the upgraded file, as the app opens it later
+        with open_workshop_file(path) as ws:
+            assert ws.schema_version == SCHEMA_VERSION
+            assert [s.name for s in repo.list_stakeholders(ws)] == ["Anna Ćwik"]
+            assert full_check(ws) == []
+    backup = tmp_path / f"old.before-upgrade-v{version}.crmw"
+    assert header_ints(backup) == (APPLICATION_ID, version)
+    with open_workshop_file(backup) as ws:  # the backup opens (and upgrades) too
+        assert ws.schema_version == SCHEMA_VERSION
+
+
+# -- temporary files of killed processes ----------------------------------------------
+@pytest.fixture
+def dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+@pytest.fixture
+def live_pid() -> Iterator[int]:
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    yield child.pid
+    child.kill()
+    child.wait()
+
+
+def _leave(folder: Path, *names: str) -> None:
+    for name in names:
+        (folder / name).write_bytes(b"half a file")
+
+
+def _hidden(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_creating_removes_what_a_killed_creation_left(tmp_path, dead_pid, live_pid):
+    _leave(
+        tmp_path,
+        f".new.crmw.{dead_pid}.creating",
+        f".new.crmw.{dead_pid}.creating-journal",
+        f".new.crmw.{live_pid}.creating",  # another process is creating it now
+        f".other.crmw.{dead_pid}.creating",  # another workshop's
+        f".new.crmw.{dead_pid}.copying",  # not a creation
+    )
+    create_workshop_file(tmp_path / "new.crmw").close()
+    assert _hidden(tmp_path) == sorted(
+        [
+            f".new.crmw.{live_pid}.creating",
+            f".other.crmw.{dead_pid}.creating",
+            f".new.crmw.{dead_pid}.copying",
+        ]
+    )
+
+
+def test_an_upgrade_removes_what_a_killed_upgrade_left(tmp_path, dead_pid, live_pid):
+    path = tmp_path / "old.crmw"
+    _old_file(path, 1)
+    _leave(
+        tmp_path,
+        f".old.before-upgrade-v1.crmw.{dead_pid}.copying",
+        f".old.before-upgrade-v1.crmw.{dead_pid}.copying-journal",
+        f".old.before-upgrade-v1-2.crmw.{dead_pid}.copying",
+        f".old.before-upgrade-v1.crmw.{live_pid}.copying",
+        f".older.before-upgrade-v1.crmw.{dead_pid}.copying",
+    )
+    with open_workshop_file(path) as ws:
+        assert ws.schema_version == SCHEMA_VERSION
+    assert (tmp_path / "old.before-upgrade-v1.crmw").exists()
+    assert _hidden(tmp_path) == sorted(
+        [
+            f".old.before-upgrade-v1.crmw.{live_pid}.copying",
+            f".older.before-upgrade-v1.crmw.{dead_pid}.copying",
+        ]
+    )
+
+
+def test_opening_removes_what_a_killed_upgrade_left_after_its_copy(
+    workshop_path, dead_pid
+):
+    # killed between moving the backup into place and removing its temporary name
+    name = workshop_path.name.removesuffix(".crmw")
+    _leave(
+        workshop_path.parent,
+        f".{name}.before-upgrade-v3.crmw.{dead_pid}.copying",
+        f".{workshop_path.name}.{dead_pid}.creating",
+    )
+    with open_workshop_file(workshop_path, read_only=True):
+        pass  # read-only: nothing beside the file is touched
+    assert len(_hidden(workshop_path.parent)) == 2
+    with open_workshop_file(workshop_path):
+        pass
+    assert _hidden(workshop_path.parent) == []
+
+
+def test_a_copy_removes_what_a_killed_copy_left(workshop_path, tmp_path, dead_pid):
+    from crm_workshop.storage.database import backup_to
+
+    _leave(
+        tmp_path,
+        f".copy.crmw.{dead_pid}.copying",
+        f".copy.crmw.{dead_pid}.copying-journal",
+    )
+    with open_workshop_file(workshop_path) as ws:
+        backup_to(ws, tmp_path / "copy.crmw")
+    assert _hidden(tmp_path) == []

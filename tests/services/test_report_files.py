@@ -1,0 +1,68 @@
+"""The files a PDF export leaves beside its target: the report, and nothing else."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from crm_workshop.domain.assessment import RoundKind
+from crm_workshop.domain.engagement import Engagement
+from crm_workshop.services.report import (
+    STALE_PART_SECONDS,
+    ReportOptions,
+    export_report,
+    remove_stale_parts,
+)
+from crm_workshop.services.workshop import WorkshopSession
+
+
+def _part(folder: Path, name: str, age: float) -> Path:
+    """A part file last written ``age`` seconds ago."""
+    path = folder / name
+    path.write_bytes(b"%PDF-1.4 half a report")
+    when = time.time() - age
+    os.utime(path, (when, when))
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    out = tmp_path / "reports"
+    out.mkdir()
+    return out
+
+
+def test_an_export_removes_the_part_files_killed_exports_left(tmp_path, folder):
+    hour = STALE_PART_SECONDS
+    _part(folder, ".raport.pdf.0badc0de.part", 3 * hour)  # a killed export
+    _part(folder, ".raport.pdf.1badc0de.part", hour + 60)  # another one
+    kept = [
+        _part(folder, ".raport.pdf.2badc0de.part", 5.0),  # an export still running
+        _part(folder, ".inny.pdf.3badc0de.part", 3 * hour),  # another target's
+        _part(folder, ".raport.pdf.notes.part", 3 * hour),  # not a name we give
+        _part(folder, "raport.pdf.0badc0de.part", 3 * hour),  # not hidden: the user's
+    ]
+    path = tmp_path / "w.crmw"
+    with WorkshopSession.create(path, Engagement(client_name="Części S.A.")) as s:
+        s.add_round("Start", RoundKind.BASELINE, "2026-01-15")
+        export_report(s, folder / "raport.pdf", ReportOptions("en"))
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["raport.pdf", *(p.name for p in kept)]
+    )
+
+
+def test_only_old_part_files_of_the_same_target_go(folder):
+    target = folder / "raport [v2].pdf"  # glob characters in the name are literal
+    old = _part(folder, ".raport [v2].pdf.abcdef12.part", 2 * STALE_PART_SECONDS)
+    young = _part(folder, ".raport [v2].pdf.abcdef13.part", 60.0)
+    similar = _part(folder, ".raport v.pdf.abcdef12.part", 2 * STALE_PART_SECONDS)
+    remove_stale_parts(target)
+    assert not old.exists()
+    assert young.exists() and similar.exists()
+
+
+def test_a_folder_that_cannot_be_listed_is_no_error(tmp_path):
+    remove_stale_parts(tmp_path / "missing" / "raport.pdf")
