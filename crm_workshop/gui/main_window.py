@@ -558,13 +558,17 @@ class MainWindow(QMainWindow):
                 progress, self.tr("Export cancelled; nothing was written")
             )
         )
-        worker.failed.connect(
-            lambda exc: (self._report_done(progress, ""), self.show_error(exc))
-        )
+        worker.failed.connect(lambda exc: self._report_done(progress, "", exc))
         self.report_worker = worker
         worker.start()
 
-    def _report_done(self, progress: QProgressDialog, message: str) -> None:
+    def _report_done(
+        self,
+        progress: QProgressDialog,
+        message: str,
+        error: BaseException | None = None,
+    ) -> None:
+        """Close the progress, explain a failure, then announce the export is over."""
         progress.reset()
         progress.deleteLater()
         if message:
@@ -573,6 +577,8 @@ class MainWindow(QMainWindow):
         if worker is not None:
             worker.thread.wait()
             worker.deleteLater()
+        if error is not None:
+            self.show_error(error)
         self.reportFinished.emit(message)
 
     # -- window events ---------------------------------------------------------------
