@@ -37,9 +37,10 @@ MAX_LONG_TEXT = 2_000  # prompts, descriptors, meanings
 MAX_QUESTIONS = 500
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _QUESTION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([\w.\s-]+?)\s*\]\]?\s*(?:#.*)?$")
+# No two neighbouring parts can match the same characters: linear on any line.
+_HEADER = re.compile(r"^\s*(\[\[?)([\w.\s-]*)\]\]?\s*(?:#.*)?$")
 _ARRAY_OPENS = re.compile(r"=\s*\[\s*(?:#.*)?$")
 _TOP = 0  # the "header line" of the top-level table, which has no header
 # ISO 639-1 codes: a model may be written in any of them.
@@ -102,8 +103,9 @@ class _Validator:
         headers = []
         for number, line in enumerate(self.lines, start=1):
             match = _HEADER.match(line)
-            if match:
-                opening, name = match.group(1), re.sub(r"\s+", "", match.group(2))
+            name = re.sub(r"\s+", "", match.group(2)) if match else ""
+            if match and name:
+                opening = match.group(1)
                 headers.append((number, f"{opening}{name}{']' * len(opening)}"))
         return headers
 
@@ -596,6 +598,10 @@ def parse_model(text: str, source: str = "<model>") -> MaturityModel:
     """Parse and validate model TOML ``text``; raise ``ModelFileError`` listing every problem."""
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # tomllib recurses into each nested array or table
+        raise ModelFileError(
+            source, [Problem("", "not valid TOML: values nested too deeply")]
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else None

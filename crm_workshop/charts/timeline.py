@@ -8,6 +8,7 @@ Strategic initiatives are filled in the highlight colour; the others are lighter
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ INK = "#1E2329"
 MUTED = "#5B6470"
 ROW_INCHES = 0.27  # the height of one bar or lane
 HEADER_INCHES = 0.5  # quarter labels and margins
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,9 @@ def figure_height(bars: int, lanes: int) -> float:
 
 
 def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    """One line of at most ``limit`` characters; control characters (which the font
+    has no glyph for) count as spaces."""
+    text = " ".join(_CONTROL.sub(" ", text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

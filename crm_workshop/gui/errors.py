@@ -89,7 +89,12 @@ def describe(exc: BaseException) -> tuple[str, str]:
 def _roadmap_input(exc: BaseException) -> str:
     """What was wrong with a roadmap entry; nothing of it was written."""
     unchanged = _tr("Nothing was changed.")
-    if isinstance(exc, e.BadMonth):
+    if isinstance(exc, e.InvalidText):
+        text = _tr(
+            "The text holds a character that cannot be stored (a broken "
+            "surrogate, often from a bad paste); retype it."
+        )
+    elif isinstance(exc, e.BadMonth):
         text = _tr("“%s” is not a month; write it as YYYY-MM, e.g. 2027-03.") % exc.text
     elif isinstance(exc, e.EndsBeforeStart):
         text = _tr("The end month %s comes before the start month %s.") % (

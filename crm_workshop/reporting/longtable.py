@@ -5,6 +5,9 @@ every page break (cell styles included), which grows with the square of the leng
 a 200-stakeholder appendix (5,600 rows, 140 pages) spent most of its time there.
 ``PagedRows`` builds each page's table only from the rows that can fit on it, with
 the header row repeated, and passes the rest on as a cheap slice.
+
+A row is kept whole on one page, unless it is taller than a page (a comment of many
+thousand characters): on a fresh page it is then split between its lines.
 """
 
 from __future__ import annotations
@@ -61,22 +64,47 @@ class PagedRows(Flowable):
         table, _ = self._page_table(avail_height)
         table.wrap(avail_width, avail_height)
         parts = table.split(avail_width, avail_height)
-        if not parts:
-            return []  # not even one row fits: the frame moves on to the next page
-        shown = len(parts[0]._cellvalues) - 1  # rows of this page, less the header
+        # rows of this page, less the header
+        shown = len(parts[0]._cellvalues) - 1 if parts else 0
         if shown <= 0:
+            if not getattr(self, "_postponed", False):
+                return []  # not even one row fits: the frame moves on to the next page
+            # reportlab marks a flowable it has moved to a fresh frame "postponed":
+            # the row is taller than a whole page, so it is split between its lines
+            return self._split_first_row(avail_width, avail_height)
+        return [parts[0], *self._rest(shown)]
+
+    def _rest(self, done: int) -> list[Flowable]:
+        """The rows after the first ``done`` of this one, if any."""
+        if self.start + done >= len(self.rows):
             return []
-        if self.start + shown >= len(self.rows):
-            return [parts[0]]
-        rest = PagedRows(
-            self.header,
-            self.rows,
-            self.widths,
-            self.style,
-            self.min_row_height,
-            self.start + shown,
+        return [
+            PagedRows(
+                self.header,
+                self.rows,
+                self.widths,
+                self.style,
+                self.min_row_height,
+                self.start + done,
+            )
+        ]
+
+    def _split_first_row(
+        self, avail_width: float, avail_height: float
+    ) -> list[Flowable]:
+        table = LongTable(
+            [self.header, self.rows[self.start]],
+            colWidths=self.widths,
+            repeatRows=1,
+            splitInRow=1,
+            hAlign="LEFT",
         )
-        return [parts[0], rest]
+        table.setStyle(self.style)
+        table.wrap(avail_width, avail_height)
+        parts = table.split(avail_width, avail_height)
+        if not parts:
+            return []
+        return [*parts, *self._rest(1)]
 
     def draw(self) -> None:
         if self._table is not None:

@@ -177,7 +177,7 @@ def area_block(kit: Kit, result: AreaResult) -> list[Flowable]:
             snug(text.consensus),
         ],
     )
-    table = grid(kit, rows, widths)
+    table = grid(kit, rows, widths, long=True)
     table.spaceBefore = 6  # type: ignore[attr-defined]
     story.append(table)
     opening, closing = text.quotes

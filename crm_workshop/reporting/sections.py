@@ -321,7 +321,7 @@ def scope(kit: Kit) -> list[Flowable]:
                 snug(text.participants, [], 14 * mm),
             ],
         )
-        story.append(grid(kit, rows, widths))
+        story.append(grid(kit, rows, widths, long=True))
     else:
         story.append(Paragraph(escape(text.no_workshops), styles.body))
 

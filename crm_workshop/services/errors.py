@@ -19,6 +19,7 @@ from crm_workshop.services.workshop import EvidenceTooLarge, UnknownRound
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
     ForeignDatabase,
+    InvalidText,
     NewerWorkshop,
     NotAWorkshop,
     UntrustedContent,
@@ -33,6 +34,7 @@ from crm_workshop.storage.errors import (
 # Input the roadmap's verbs refuse before anything is written.
 ROADMAP_INPUT_ERRORS = (
     BadMonth,
+    InvalidText,
     DuplicateMove,
     EndsBeforeStart,
     InvalidLevel,
@@ -52,6 +54,7 @@ __all__ = [
     "EvidenceTooLarge",
     "ForeignDatabase",
     "InvalidLevel",
+    "InvalidText",
     "ModelFileError",
     "NewerWorkshop",
     "NotAWorkshop",

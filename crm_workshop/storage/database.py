@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
     ForeignDatabase,
+    InvalidText,
     NewerWorkshop,
     NotAWorkshop,
     UntrustedContent,
@@ -147,12 +148,16 @@ class _CheckedCursor(sqlite3.Cursor):
     def execute(self, *args: object) -> _CheckedCursor:  # type: ignore[override]
         try:
             return super().execute(*args)  # type: ignore[arg-type,return-value]
+        except UnicodeEncodeError:
+            raise InvalidText("text that cannot be stored as UTF-8") from None
         except _READ_ERRORS as exc:
             raise self.connection.damaged(exc) from None
 
     def executemany(self, *args: object) -> _CheckedCursor:  # type: ignore[override]
         try:
             return super().executemany(*args)  # type: ignore[arg-type,return-value]
+        except UnicodeEncodeError:
+            raise InvalidText("text that cannot be stored as UTF-8") from None
         except _READ_ERRORS as exc:
             raise self.connection.damaged(exc) from None
 

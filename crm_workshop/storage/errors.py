@@ -63,3 +63,7 @@ class WorkshopReadOnly(WorkshopFileError):
 
 class WriteFailed(WorkshopFileError):
     """The disk refused a write (full, removed, I/O error); the previous state is kept."""
+
+
+class InvalidText(ValueError):
+    """Text that cannot be stored as UTF-8 (a lone surrogate); nothing was written."""
