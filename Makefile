@@ -11,7 +11,7 @@ DEMO := build/demo.crmw
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint pytest bench setup clean
+.PHONY: run test lint pytest bench assets setup clean
 
 setup: $(VENV)/.synced
 
@@ -38,6 +38,10 @@ pytest: $(VENV)/.synced
 	$(VENV)/bin/python -m pytest -q
 
 test: lint pytest
+
+# Regenerate what is compiled from ui/ (Designer forms); the suite checks it is fresh.
+assets: $(VENV)/.synced
+	$(VENV)/bin/python packaging/build_assets.py
 
 bench: $(VENV)/.synced
 	$(VENV)/bin/python tests/benchmarks.py

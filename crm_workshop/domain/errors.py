@@ -25,3 +25,11 @@ class InvalidLevel(DomainError):
     def __init__(self, value: object) -> None:
         super().__init__(value)
         self.value = value
+
+
+class BadMonth(ValueError):
+    """Text that is not a month written ``YYYY-MM``."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text

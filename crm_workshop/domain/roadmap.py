@@ -15,17 +15,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from crm_workshop.domain.assessment import check_level
+from crm_workshop.domain.errors import BadMonth
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 TYPED_YEARS_UP_TO = 2999
-
-
-class BadMonth(ValueError):
-    """Text that is not a month written ``YYYY-MM``."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
 
 
 @dataclass(frozen=True, order=True)

@@ -20,7 +20,7 @@ The rules, in one place (the README's "How scores are computed" repeats them):
 
 from __future__ import annotations
 
-import statistics
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -98,6 +98,24 @@ def weighted_mean(pairs: Iterable[tuple[float, float]]) -> float | None:
     return None if weight_sum == 0 else total / weight_sum
 
 
+def mean(values: Sequence[float]) -> float:
+    """The arithmetic mean, summed exactly (as ``statistics.fmean``)."""
+    return math.fsum(values) / len(values)
+
+
+def median(values: Sequence[float]) -> float:
+    """The middle value, or the mean of the two middle values.
+
+    (``statistics`` would do, but it imports ``fractions`` and ``decimal``, which the
+    desktop app's start-up would pay for.)
+    """
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def score_question(
     question_id: str, ratings: Sequence[Rating], consensus: Consensus | None = None
 ) -> QuestionScore:
@@ -106,10 +124,10 @@ def score_question(
         r.current for r in ratings if r.answer is Answer.LEVEL and r.current
     )
     targets = [r.target for r in ratings if r.target is not None]
-    mean = statistics.fmean(levels) if levels else None
-    target_mean = statistics.fmean(targets) if targets else None
+    average = mean(levels) if levels else None
+    target_mean = mean(targets) if targets else None
     spread = levels[-1] - levels[0] if levels else None
-    score = mean
+    score = average
     target = target_mean
     if consensus is not None:
         if consensus.current is not None:
@@ -119,8 +137,8 @@ def score_question(
     return QuestionScore(
         question_id=question_id,
         count=len(levels),
-        mean=mean,
-        median=float(statistics.median(levels)) if levels else None,
+        mean=average,
+        median=median(levels) if levels else None,
         minimum=levels[0] if levels else None,
         maximum=levels[-1] if levels else None,
         spread=spread,

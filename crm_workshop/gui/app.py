@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -37,4 +38,12 @@ def main(paths: Sequence[str] = (), *, demo: bool = False) -> int:
         QTimer.singleShot(0, lambda: window.open_path(paths[0]))
     elif demo:
         QTimer.singleShot(0, window.open_demo)
+    QTimer.singleShot(0, _collect_from_now_on)
     return app.exec()
+
+
+def _collect_from_now_on() -> None:
+    """After start-up: its objects live as long as the app, so the collector skips
+    them from now on (``freeze``) and watches only what the session allocates."""
+    gc.freeze()
+    gc.enable()

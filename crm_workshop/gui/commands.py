@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -28,12 +28,13 @@ from crm_workshop.services.errors import (
     EvidenceTooLarge,
     WorkshopFileError,
 )
-from crm_workshop.services.stakeholders_csv import (
-    StakeholderCsvError,
-    StakeholderImport,
-    import_stakeholders,
-)
 from crm_workshop.services.workshop import StillInUse
+
+if TYPE_CHECKING:  # the CSV module loads when an import runs, not at start-up
+    from crm_workshop.services.stakeholders_csv import (
+        StakeholderCsvError,
+        StakeholderImport,
+    )
 
 
 def menu_text(text: str) -> str:
@@ -404,6 +405,8 @@ class ImportStakeholdersCommand(SetupCommand):
         self.updated: list[tuple[Stakeholder, Stakeholder]] = []  # (before, after)
 
     def redo(self) -> None:
+        from crm_workshop.services.stakeholders_csv import StakeholderCsvError
+
         if self.result is None:
             try:
                 self._guarded(self.do)
@@ -417,6 +420,8 @@ class ImportStakeholdersCommand(SetupCommand):
         self.document.setup_changed(self.kind)
 
     def _import(self) -> StakeholderImport:
+        from crm_workshop.services.stakeholders_csv import import_stakeholders
+
         session = self.document.session
         before = {p.id: p for p in session.stakeholders()}
         self.result = import_stakeholders(session, self.path)

@@ -37,7 +37,6 @@ from crm_workshop.gui.settings import Settings
 from crm_workshop.gui.widgets.capture import CaptureView
 from crm_workshop.gui.widgets.lazy_tab import LazyTab
 from crm_workshop.gui.widgets.start_page import StartPage
-from crm_workshop.services.demo import create_demo
 from crm_workshop.services.errors import WorkshopExists, WorkshopFileError
 from crm_workshop.services.workshop import WorkshopSession
 
@@ -485,6 +484,8 @@ class MainWindow(QMainWindow):
         return folder / "demo.crmw"
 
     def open_demo(self) -> None:
+        from crm_workshop.services.demo import create_demo
+
         path = self.demo_path()
         if not path.exists():
             try:

@@ -12,15 +12,9 @@ import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
+from crm_workshop.gui.forms.ui_report_options_dialog import Ui_ReportOptionsDialog
 from crm_workshop.services.report import (
     PreparedReport,
     ReportCancelled,
@@ -42,36 +36,23 @@ class ReportOptionsDialog(QDialog):
         self, rounds: list[str], language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export roadmap PDF"))
-        self.language_combo = QComboBox()
+        self.ui = Ui_ReportOptionsDialog()
+        self.ui.setupUi(self)
+        self.language_combo = self.ui.language_combo
+        self.round_combo = self.ui.round_combo
+        self.paper_combo = self.ui.paper_combo
+        self.anonymous_check = self.ui.anonymous_check
         self.language_combo.addItem(self.tr("Polish"), "pl")
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(language))
         )
-        self.language_combo.setAccessibleName(self.tr("Language of the report"))
-        self.round_combo = QComboBox()
         for name in reversed(rounds):  # the latest first
             self.round_combo.addItem(name, name)
-        self.round_combo.setAccessibleName(self.tr("Assessment round"))
-        self.paper_combo = QComboBox()
         self.paper_combo.addItem("A4", "a4")
         self.paper_combo.addItem(self.tr("US Letter"), "letter")
-        self.paper_combo.setAccessibleName(self.tr("Paper size"))
-        self.anonymous_check = QCheckBox(
-            self.tr("Show roles instead of names in the appendix")
-        )
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(self.tr("&Round:"), self.round_combo)
-        form.addRow(self.tr("&Paper:"), self.paper_combo)
-        form.addRow(self.anonymous_check)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.button_box.accepted.connect(self.accept)
+        self.ui.button_box.rejected.connect(self.reject)
 
     def options(self) -> ReportOptions:
         return ReportOptions(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_workshop.domain.assessment import Answer, Rating, RoundKind
+from crm_workshop.services.errors import CsvImportError, RowProblem
 from crm_workshop.services.workshop import UnknownRound, WorkshopSession
 
 REQUIRED = ("stakeholder", "question_id", "current")
@@ -46,24 +47,6 @@ _ANSWER_WORDS = {
 MAX_FILE_BYTES = 50_000_000
 MAX_NAME = 200
 MAX_COMMENT = 10_000
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    message: str
-
-
-class CsvImportError(Exception):
-    """The CSV was refused; nothing was written. ``problems`` lists every reason."""
-
-    def __init__(
-        self, path: Path, problems: list[RowProblem], *, missing: bool = False
-    ) -> None:
-        self.path = path
-        self.problems = problems
-        self.missing = missing
-        super().__init__(f"{path}: {len(problems)} problem(s)")
 
 
 @dataclass

@@ -29,6 +29,7 @@ from crm_workshop.domain.roadmap import (
     Risk,
     RiskStatus,
 )
+from crm_workshop.services.errors import DuplicateMove, EndsBeforeStart, UnknownOwner
 from crm_workshop.services.workshop import UnknownRound
 from crm_workshop.storage import roadmap_plan_repo as plan_repo
 from crm_workshop.storage import roadmap_repo as repo
@@ -39,31 +40,6 @@ if TYPE_CHECKING:
     from crm_workshop.domain.planning import RoadmapPlan
     from crm_workshop.domain.scoring import Assessment
     from crm_workshop.services.workshop import WorkshopSession
-
-
-class DuplicateMove(ValueError):
-    """An initiative lists the same question twice among its moves."""
-
-    def __init__(self, question_id: str) -> None:
-        super().__init__(question_id)
-        self.question_id = question_id
-
-
-class EndsBeforeStart(ValueError):
-    """An initiative's end month comes before its start month."""
-
-    def __init__(self, starts_on: str, ends_on: str) -> None:
-        super().__init__(f"{ends_on} is before {starts_on}")
-        self.starts_on = starts_on
-        self.ends_on = ends_on
-
-
-class UnknownOwner(LookupError):
-    """An owner id that is no stakeholder of this workshop."""
-
-    def __init__(self, owner_id: int) -> None:
-        super().__init__(owner_id)
-        self.owner_id = owner_id
 
 
 def month_text(text: str | None) -> str | None:

@@ -169,3 +169,13 @@ def test_a_consensus_always_wins(ratings, qid, current, target):
     result = assess(small_model(), ratings, {qid: Consensus(qid, current, target)})
     assert result.questions[qid].score == current
     assert result.questions[qid].target == target
+
+
+@given(st.lists(st.integers(min_value=1, max_value=5), min_size=1, max_size=60))
+def test_mean_and_median_agree_with_the_standard_library(levels):
+    import statistics
+
+    from crm_workshop.domain.scoring import mean, median
+
+    assert mean(levels) == statistics.fmean(levels)
+    assert median(levels) == statistics.median(levels)

@@ -151,7 +151,7 @@ def test_recent_files_mark_missing_ones(window, demo_file, tmp_path):
 def test_new_workshop_dialog_needs_a_client(qtbot):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from crm_workshop.gui.dialogs import NewWorkshopDialog
+    from crm_workshop.gui.new_workshop_dialog import NewWorkshopDialog
 
     dialog = NewWorkshopDialog()
     qtbot.addWidget(dialog)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.assessment import Answer, Consensus, Rating
+from crm_workshop.domain.scoring import mean, median
 from crm_workshop.gui.commands import (
     ConsensusCommand,
     RateCommand,
@@ -339,8 +338,8 @@ class CaptureView(QWidget):
                 % (
                     answered,
                     present,
-                    statistics.fmean(levels),
-                    statistics.median(levels),
+                    mean(levels),
+                    median(levels),
                     spread,
                 )
             )
@@ -351,9 +350,7 @@ class CaptureView(QWidget):
         if agreed and agreed.current:
             self.question_panel.highlight(agreed.current)
         else:
-            self.question_panel.highlight(
-                round(statistics.fmean(levels)) if levels else None
-            )
+            self.question_panel.highlight(round(mean(levels)) if levels else None)
 
     # -- edits -----------------------------------------------------------------------
     def _push_rating(self, row: int, new: Rating | None, text: str) -> None:

@@ -1,0 +1,1 @@
+"""Designer forms compiled from ui/ by packaging/build_assets.py."""
