@@ -437,6 +437,8 @@ def kills_during_report(
         f"a full export takes {full:.1f} s ({pages} pages); after the kill: "
         + ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items()))
     )
+    # the consultant exports again: the part files the killed exports left go
+    full_run("report", source, out_folder / "raport-again.pdf")
     return row, leftovers(out_folder)
 
 

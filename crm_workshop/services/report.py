@@ -55,6 +55,7 @@ from crm_workshop.services.chart_data import heat_rows, radar_data
 from crm_workshop.services.overview import build_overview
 from crm_workshop.services.report_roadmap import gather_roadmap
 from crm_workshop.services.workshop import WorkshopSession
+from crm_workshop.storage.database import process_running
 
 KEY_COMMENTS_PER_AREA = 3
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -127,7 +128,9 @@ def write_report(
     if cancelled():
         raise ReportCancelled
     remove_stale_parts(target)
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    partial = target.with_name(
+        f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
+    )
     with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
         pass
     try:
@@ -155,27 +158,32 @@ def export_report(
 
 # An export takes seconds: a part file this old was left by one that was killed.
 STALE_PART_SECONDS = 3600.0
-_PART_SUFFIX = re.compile(r"\.[0-9a-f]+\.part")
+# ``.<target name>.<process id>-<hex>.part``; older versions wrote ``.<name>.<hex>.part``
+_PART = re.compile(r"\.(?P<name>.+)\.(?:(?P<pid>[0-9]+)-)?[0-9a-f]+\.part")
 
 
 def remove_stale_parts(target: Path, *, older_than: float = STALE_PART_SECONDS) -> None:
-    """Remove the part files killed exports of ``target`` left beside it.
+    """Remove the part files killed exports left in ``target``'s folder.
 
-    Only ``.<target name>.<hex>.part`` files last changed over ``older_than`` seconds
-    ago: a live export's part file is younger, and is never touched.
+    A part file whose process id names no running process is removed at once, whatever
+    report it was for; one without a process id only when it is ``target``'s and last
+    changed over ``older_than`` seconds ago. A live export's part file is never touched.
     """
-    prefix = f".{target.name}"
     oldest = time.time() - older_than
     with contextlib.suppress(OSError):
         for entry in target.parent.iterdir():
-            name = entry.name
-            if not (
-                name.startswith(prefix) and _PART_SUFFIX.fullmatch(name, len(prefix))
-            ):
+            match = _PART.fullmatch(entry.name)
+            if match is None:
                 continue
             with contextlib.suppress(OSError):
                 status = entry.lstat()
-                if stat.S_ISREG(status.st_mode) and status.st_mtime < oldest:
+                if not stat.S_ISREG(status.st_mode):
+                    continue
+                if match["pid"] is not None:
+                    stale = not process_running(int(match["pid"]))
+                else:
+                    stale = match["name"] == target.name and status.st_mtime < oldest
+                if stale:
                     entry.unlink()
 
 

@@ -524,7 +524,7 @@ def remove_stale_temporaries(
             match
             and match["kind"] == kind
             and belongs(match["name"])
-            and not _running(int(match["pid"]))
+            and not process_running(int(match["pid"]))
         ):
             with contextlib.suppress(OSError):
                 entry.unlink()
@@ -532,7 +532,7 @@ def remove_stale_temporaries(
     return removed
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
     """Whether a process ``pid`` may be running (when in doubt, it is)."""
     if os.name != "posix" or pid <= 0 or pid == os.getpid():
         return True  # on Windows os.kill would end the process

@@ -24,6 +24,7 @@ from crm_workshop.domain.errors import DomainError
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.storage.database import WorkshopDatabase, now_iso
 from crm_workshop.storage.errors import CorruptWorkshop
+from crm_workshop.storage.json_columns import string_list, string_map
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -70,7 +71,7 @@ def get_engagement(ws: WorkshopDatabase) -> Engagement:
     if row is None:
         return Engagement()
     values = dict(zip(_ENGAGEMENT_FIELDS, row, strict=True))
-    values["languages"] = tuple(json.loads(values["languages"]))
+    values["languages"] = string_list(ws.path, values["languages"], "list of languages")
     return Engagement(**values)
 
 
@@ -213,7 +214,7 @@ def list_sessions(ws: WorkshopDatabase) -> list[Session]:
             id=r[0],
             held_on=r[1],
             title=r[2],
-            areas=tuple(json.loads(r[3])),
+            areas=string_list(ws.path, r[3], "list of a session's areas"),
             attendees=tuple(attendees.get(r[0], ())),
             agenda=r[4],
             notes=r[5],
@@ -584,7 +585,12 @@ def question_overrides(ws: WorkshopDatabase) -> dict[str, QuestionOverride]:
         "SELECT question_id, hidden, title, prompt FROM question_overrides"
     )
     return {
-        r[0]: QuestionOverride(r[0], bool(r[1]), json.loads(r[2]), json.loads(r[3]))
+        r[0]: QuestionOverride(
+            r[0],
+            bool(r[1]),
+            string_map(ws.path, r[2], "reworded question title"),
+            string_map(ws.path, r[3], "reworded question prompt"),
+        )
         for r in rows
     }
 

@@ -24,6 +24,7 @@ from crm_workshop.domain.roadmap import (
     RiskStatus,
 )
 from crm_workshop.storage.database import WorkshopDatabase, now_iso
+from crm_workshop.storage.json_columns import string_list
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -262,9 +263,9 @@ _RISK_COLUMNS = (
 )
 
 
-def _risk(row: Sequence[object]) -> Risk:
+def _risk(ws: WorkshopDatabase, row: Sequence[object]) -> Risk:
     values = dict(zip(_RISK_COLUMNS.split(", "), row, strict=True))
-    values["scope"] = tuple(json.loads(str(values["scope"])))
+    values["scope"] = string_list(ws.path, values["scope"], "scope of a risk")
     values["status"] = RiskStatus(values["status"])
     return Risk(**values)  # type: ignore[arg-type]
 
@@ -277,11 +278,11 @@ def _risk_record(risk: Risk) -> dict[str, object]:
 
 def list_risks(ws: WorkshopDatabase) -> list[Risk]:
     rows = ws.conn.execute(f"SELECT {_RISK_COLUMNS} FROM risks ORDER BY id")
-    return [_risk(r) for r in rows]
+    return [_risk(ws, r) for r in rows]
 
 
 def get_risk(ws: WorkshopDatabase, risk_id: int) -> Risk:
-    return _risk(_row(ws, "risks", _RISK_COLUMNS, risk_id))
+    return _risk(ws, _row(ws, "risks", _RISK_COLUMNS, risk_id))
 
 
 def add_risk(ws: WorkshopDatabase, risk: Risk) -> int:

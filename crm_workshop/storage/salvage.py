@@ -201,6 +201,11 @@ def _header_page_size(header: bytes) -> int | None:
     return size if size >= 512 and not size & (size - 1) else None
 
 
+# What reading a damaged copy may raise: SQLite's errors, and a UnicodeDecodeError
+# when SQLite's message quotes damaged text (Python decodes messages as UTF-8).
+_UNREADABLE = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
 def _connect_copy(copy: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(copy, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -252,7 +257,7 @@ def _open_copy(source: Path, copy: Path, report: SalvageReport) -> sqlite3.Conne
                 # writable_schema lets SQLite read a catalogue with a damaged entry
                 conn.execute(f"PRAGMA writable_schema = {schema_mode}")
                 names = _catalogue(conn)
-            except sqlite3.DatabaseError:
+            except _UNREADABLE:
                 continue
             if names:
                 conn.execute("PRAGMA query_only = ON")
@@ -330,7 +335,7 @@ def _with_standard_catalogue(
         if _catalogue(conn):
             conn.execute("PRAGMA query_only = ON")
             return conn
-    except sqlite3.DatabaseError:
+    except _UNREADABLE:
         pass
     conn.close()
     return None
@@ -384,7 +389,7 @@ def _read_rows(
                 if start is None:
                     break
             break
-        except (sqlite3.DatabaseError, _OutOfOrder):
+        except (*_UNREADABLE, _OutOfOrder):
             skipped = True
             start = _next_readable(conn, select, start)
     return rows, skipped
@@ -397,7 +402,7 @@ class _OutOfOrder(Exception):
 def _readable_from(conn: sqlite3.Connection, select: str, start: int) -> bool:
     try:
         conn.execute(select + " LIMIT 1", (start,)).fetchall()
-    except sqlite3.DatabaseError:
+    except _UNREADABLE:
         return False
     return True
 
@@ -426,7 +431,7 @@ def _count(conn: sqlite3.Connection, table: str) -> int | None:
     """The row count SQLite reports (often from an intact index), or None."""
     try:
         return int(conn.execute(f"SELECT count(*) FROM {_quoted(table)}").fetchone()[0])
-    except sqlite3.DatabaseError:
+    except _UNREADABLE:
         return None
 
 
@@ -486,7 +491,7 @@ def _copy_table(
     try:
         wanted = [name for name, _ in _columns(new, table)]
         present = {name for name, _ in _columns(damaged, table)}
-    except sqlite3.DatabaseError:
+    except _UNREADABLE:
         outcome.unreadable_parts = True
         return
     columns = [c for c in wanted if c in present]

@@ -126,3 +126,19 @@ def test_recovering_onto_itself_is_refused(demo):
 
 def test_output_is_required(demo):
     assert run("recover", demo).returncode == 2
+
+
+def test_a_schema_entry_that_is_not_utf8_is_recovered_without_a_traceback(
+    demo, tmp_path
+):
+    # SQLite's error message then quotes bytes that are not UTF-8
+    damaged = tmp_path / "damaged.crmw"
+    data = demo.read_bytes()
+    old = b"CREATE TABLE engagement ("
+    assert old in data
+    damaged.write_bytes(data.replace(old, b"CREATE TABLE engagement \xff"))
+    result = run("recover", damaged, "-o", tmp_path / "new.crmw")
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "engagement" in result.stdout
+    assert (tmp_path / "new.crmw").exists()

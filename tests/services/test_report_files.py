@@ -66,3 +66,50 @@ def test_only_old_part_files_of_the_same_target_go(folder):
 
 def test_a_folder_that_cannot_be_listed_is_no_error(tmp_path):
     remove_stale_parts(tmp_path / "missing" / "raport.pdf")
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    import subprocess
+    import sys
+
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(child.stdout)
+
+
+def test_part_files_of_ended_exports_go_at_once_whatever_their_report(folder):
+    dead = _dead_pid()
+    ended = [
+        _part(folder, f".raport.pdf.{dead}-0badc0de.part", 1.0),
+        _part(folder, f".inny raport.pdf.{dead}-1badc0de.part", 1.0),
+    ]
+    live = _part(
+        folder, f".inny.pdf.{os.getpid()}-2badc0de.part", 3 * STALE_PART_SECONDS
+    )
+    remove_stale_parts(folder / "raport.pdf")
+    assert not any(p.exists() for p in ended)
+    assert live.exists()  # a running export's part file is never touched
+
+
+def test_an_export_names_its_part_file_after_its_process(tmp_path, folder, monkeypatch):
+    seen = []
+    import crm_workshop.services.report as report
+
+    build = report.build_report
+
+    def spy(partial, data, text):
+        seen.append(partial.name)
+        return build(partial, data, text)
+
+    monkeypatch.setattr(report, "build_report", spy)
+    path = tmp_path / "w.crmw"
+    with WorkshopSession.create(path, Engagement(client_name="Części S.A.")) as s:
+        s.add_round("Start", RoundKind.BASELINE, "2026-01-15")
+        export_report(s, folder / "raport.pdf", ReportOptions("en"))
+    assert seen and seen[0].startswith(f".raport.pdf.{os.getpid()}-")
+    assert [p.name for p in folder.iterdir()] == ["raport.pdf"]

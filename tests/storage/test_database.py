@@ -614,3 +614,46 @@ def test_a_copy_removes_what_a_killed_copy_left(workshop_path, tmp_path, dead_pi
     with open_workshop_file(workshop_path) as ws:
         backup_to(ws, tmp_path / "copy.crmw")
     assert _hidden(tmp_path) == []
+
+
+# (table, column, damaged value, the read that meets it, what the message names)
+_JSON_DAMAGE = [
+    ("engagement", "languages", '["pl", "en"', "engagement", "list of languages"),
+    ("sessions", "areas", '{"people": 1}', "sessions", "session's areas"),
+    ("question_overrides", "title", '["not", "a map"]', "overrides", "reworded"),
+    ("risks", "scope", "not json", "risks", "scope of a risk"),
+]
+
+
+@pytest.mark.parametrize(("table", "column", "damaged", "read", "named"), _JSON_DAMAGE)
+def test_a_damaged_json_column_is_a_typed_error_and_the_file_is_not_written(
+    tmp_path, table, column, damaged, read, named
+):
+    from crm_workshop.services.demo import create_demo
+    from crm_workshop.storage import roadmap_repo
+
+    path = tmp_path / "demo.crmw"
+    create_demo(path).close()
+    with open_workshop_file(path) as ws:
+        if table == "question_overrides":
+            repo.set_question_override(
+                ws,
+                repo.QuestionOverride("P1", False, {"pl": "Tytuł"}, {"pl": "Treść"}),
+            )
+    conn = sqlite3.connect(path)
+    with conn:
+        assert conn.execute(f"UPDATE {table} SET {column} = ?", (damaged,)).rowcount
+    conn.close()
+    before = digest(path)
+    readers = {
+        "engagement": repo.get_engagement,
+        "sessions": repo.list_sessions,
+        "overrides": repo.question_overrides,
+        "risks": roadmap_repo.list_risks,
+    }
+    with (
+        open_workshop_file(path) as ws,
+        pytest.raises(CorruptWorkshop, match=named),
+    ):
+        readers[read](ws)
+    assert digest(path) == before
