@@ -22,6 +22,7 @@ import argparse
 import gc
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -56,12 +57,20 @@ class _Parser(argparse.ArgumentParser):
 
 
 # -- commands ------------------------------------------------------------------------
-def _open(path: str):  # type: ignore[no-untyped-def]
+def _open(path: str, read_only: bool = False):  # type: ignore[no-untyped-def]
     """Open for writing (an older file is upgraded after a backup beside it); a file
-    that cannot be written opens read-only, which is all the reading commands need."""
+    that cannot be written opens read-only, which is all the reading commands need.
+    ``--read-only`` reads a workshop that is open for writing elsewhere."""
     from crm_workshop.services.workshop import WorkshopSession
 
-    return WorkshopSession.open(path)
+    session = WorkshopSession.open(path, read_only=read_only)
+    lock = session.lock
+    if lock is not None and lock.state == "foreign" and lock.previous is not None:
+        sys.stderr.write(
+            f"{PROG}: note: {path} is open for editing on {lock.previous.host}; "
+            "this shows what the file held when it was last synced here\n"
+        )
+    return session
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -71,7 +80,7 @@ def _plural(count: int, one: str, many: str) -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from crm_workshop.services.demo import create_demo
 
-    with create_demo(args.path) as session:
+    with create_demo(args.path, follow_up=True) as session:
         counts = session.counts()
     print(
         f"Demo workshop written to {args.path}: "
@@ -91,7 +100,7 @@ def _fmt(value: float | None, signed: bool = False) -> str:
 def cmd_summary(args: argparse.Namespace) -> int:
     from crm_workshop.domain.assessment import Answer
 
-    with _open(args.path) as session:
+    with _open(args.path, args.read_only) as session:
         lang = args.lang
         model = session.model
         engagement = session.engagement
@@ -158,7 +167,7 @@ def cmd_export_ratings(args: argparse.Namespace) -> int:
             f"{target} already exists; choose another name or add --force",
             EXIT_NOT_FOUND,
         )
-    with _open(args.path) as session:
+    with _open(args.path, args.read_only) as session:
         count = export_ratings(session, target, args.round)
     print(f"Exported {_plural(count, 'answer', 'answers')} to {target}.")
     return EXIT_OK
@@ -167,6 +176,8 @@ def cmd_export_ratings(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from crm_workshop.services.report import ReportOptions, export_report
 
+    if getattr(args, "progress", False):
+        return _report_progress(args)
     target = Path(args.output)
     exists = CliError(
         f"{target} already exists; choose another name or add --force",
@@ -181,22 +192,73 @@ def cmd_report(args: argparse.Namespace) -> int:
         round_name=args.round,
         paper=args.paper,
         anonymous=args.anonymous,
+        file_format=args.format,
     )
-    with _open(args.path) as session:
+    with _open(args.path, args.read_only) as session:
         try:
             result = export_report(session, target, options, replace=args.force)
         except FileExistsError:  # appeared while the report was being built
             raise exists from None
     language = {"en": "English", "pl": "Polish"}.get(result.language, result.language)
+    pages = _plural(result.pages, "page", "pages")
+    if result.file_format == "docx":  # Word counts the pages when it opens the file
+        pages = "Word document"
     print(
-        f"Report written to {target}: {_plural(result.pages, 'page', 'pages')}, "
-        f"round {result.round_name!r}, {language}."
+        f"Report written to {target}: {pages}, round {result.round_name!r}, {language}."
+    )
+    return EXIT_OK
+
+
+def _report_progress(args: argparse.Namespace) -> int:
+    """``report --progress``: the round against an earlier one, as a PDF."""
+    from crm_workshop.services.progress_report import (
+        NotEnoughRounds,
+        ProgressOptions,
+        SameRound,
+        export_progress_report,
+    )
+
+    target = Path(args.output)
+    if args.format == "docx" or target.suffix.lower() == ".docx":
+        raise CliError("the progress report is a PDF; name it OUT.pdf", EXIT_USAGE)
+    exists = CliError(
+        f"{target} already exists; choose another name or add --force", EXIT_NOT_FOUND
+    )
+    if target.exists() and not args.force:
+        raise exists
+    if not target.parent.is_dir():
+        raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
+    options = ProgressOptions(args.lang, args.round, args.against, args.paper)
+    with _open(args.path, args.read_only) as session:
+        try:
+            result = export_progress_report(
+                session, target, options, replace=args.force
+            )
+        except FileExistsError:
+            raise exists from None
+        except NotEnoughRounds as exc:
+            raise CliError(
+                f"a progress report compares two rounds; {args.path} has "
+                f"{_plural(exc.rounds, 'round', 'rounds')}",
+                EXIT_INVALID_INPUT,
+            ) from None
+        except SameRound as exc:
+            raise CliError(
+                f"round {exc.name!r} cannot be compared with itself; "
+                "choose another --against",
+                EXIT_INVALID_INPUT,
+            ) from None
+    language = {"en": "English", "pl": "Polish"}.get(result.language, result.language)
+    print(
+        f"Progress report written to {target}: "
+        f"{_plural(result.pages, 'page', 'pages')}, round {result.round_name!r} "
+        f"against {result.against!r}, {language}."
     )
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args.path) as session:
+    with _open(args.path, args.read_only) as session:
         problems = session.check()
         counts = session.counts()
     if problems:
@@ -259,6 +321,94 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_REASONS = {"open": "on open", "edit": "while editing"}
+
+
+def _local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} KB"
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from crm_workshop.services.backups import backups_folder, list_backups
+
+    backups = list_backups(args.path)
+    folder = backups_folder(args.path)
+    if not backups:
+        if not Path(args.path).exists():
+            raise CliError(
+                f"{args.path}: no such workshop file, and no backups of it",
+                EXIT_NOT_FOUND,
+            )
+        print(f"No backups of {args.path} yet (they are kept in {folder}).")
+        return EXIT_OK
+    lines = [
+        f"Backups of {args.path}, newest first (kept in {folder}):",
+        "",
+        f"{'#':>3}  {'Taken (local time)':<19}  {'Reason':<13}  {'Size':>8}  Answers",
+    ]
+    for number, backup in enumerate(backups, start=1):
+        answers = "?" if backup.answers is None else str(backup.answers)
+        answers = "damaged" if backup.problem else answers
+        note = backup.problem or ("made by an older version" if answers == "?" else "")
+        lines.append(
+            f"{number:>3}  {_local_time(backup.taken_at):<19}  "
+            f"{_REASONS.get(backup.reason, backup.reason):<13}  "
+            f"{_size(backup.size):>8}  {answers:>7}" + (f"  ({note})" if note else "")
+        )
+    lines += [
+        "",
+        f"Restore one into a new file: {PROG} restore PATH --backup N -o NEW.crmw",
+    ]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from crm_workshop.services.backups import (
+        backups_folder,
+        list_backups,
+        restore_backup,
+    )
+
+    backups = list_backups(args.path)
+    if not backups:
+        raise CliError(
+            f"{args.path}: no backups found (they are kept in "
+            f"{backups_folder(args.path)})",
+            EXIT_NOT_FOUND,
+        )
+    if args.backup > len(backups):
+        raise CliError(
+            f"no backup number {args.backup}: {args.path} has "
+            f"{_plural(len(backups), 'backup', 'backups')}, 1 is the newest "
+            f"(see '{PROG} backups PATH')",
+            EXIT_INVALID_INPUT,
+        )
+    chosen = backups[args.backup - 1]
+    result = restore_backup(chosen, Path(args.output))
+    print(
+        f"Restored backup {args.backup} of {args.path} (taken "
+        f"{_local_time(chosen.taken_at)}, {_REASONS.get(chosen.reason, chosen.reason)}) "
+        f"into {args.output}: {_plural(result.answers, 'answer', 'answers')}. "
+        f"{args.path} was not changed."
+    )
+    return EXIT_OK
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1, 2, 3… (got {text!r})")
+    return value
+
+
 def cmd_models(args: argparse.Namespace) -> int:
     from crm_workshop.catalog import available_models
 
@@ -269,6 +419,7 @@ def cmd_models(args: argparse.Namespace) -> int:
             f"({_plural(len(model.areas), 'area', 'areas')}, "
             f"{_plural(model.question_count, 'question', 'questions')}, "
             f"languages: {', '.join(model.languages)})  {info.path.name}"
+            + ("  (your library)" if info.in_library else "")
         )
     return EXIT_OK
 
@@ -283,6 +434,428 @@ def cmd_validate_model(args: argparse.Namespace) -> int:
         f"{_plural(model.question_count, 'question', 'questions')})"
     )
     return EXIT_OK
+
+
+def _questionnaire_errors(exc: Exception) -> CliError | None:
+    """The questionnaire commands' own refusals as one line and an exit code."""
+    from crm_workshop.services import questionnaire as q
+
+    if isinstance(exc, q.UnknownFormat):
+        return CliError(
+            f"{exc.path}: the format comes from the file's suffix: .pdf or .xlsx",
+            EXIT_USAGE,
+        )
+    if isinstance(exc, q.UnknownStakeholder):
+        hint = " or ".join(repr(n) for n in exc.closest)
+        return CliError(
+            f"no stakeholder named {exc.name!r}"
+            + (f" (did you mean {hint}?)" if hint else ""),
+            EXIT_INVALID_INPUT,
+        )
+    if isinstance(exc, q.UnknownAreas):
+        return CliError(
+            f"unknown area(s): {', '.join(exc.unknown)}; the areas are "
+            f"{', '.join(exc.known)} (or their numbers)",
+            EXIT_INVALID_INPUT,
+        )
+    if isinstance(exc, q.QuestionnaireImportError):
+        if exc.missing:
+            return CliError(f"{exc.path}: no such file", EXIT_NOT_FOUND)
+        return CliError(
+            f"{exc.path}: {_plural(len(exc.problems), 'problem', 'problems')}; "
+            "nothing was imported",
+            EXIT_INVALID_INPUT,
+            [q.describe_problem(p) for p in exc.problems],
+        )
+    return None
+
+
+def cmd_questionnaire(args: argparse.Namespace) -> int:
+    from crm_workshop.services import questionnaire as q
+
+    options = q.QuestionnaireOptions(
+        language=args.lang,
+        area_ids=tuple(a for a in (args.areas or "").split(",") if a.strip()),
+        round_name=args.round,
+        paper=args.paper,
+    )
+    target = Path(args.output)
+    try:
+        with _open(args.path) as session:
+            if args.all_stakeholders:
+                kinds = q.FORMATS if args.format in (None, "both") else (args.format,)
+                written = _all_questionnaires(session, target, kinds, options, args)
+            else:
+                kind = q.format_of(target)
+                if target.exists() and not args.force:
+                    raise CliError(
+                        f"{target} already exists; choose another name or add --force",
+                        EXIT_NOT_FOUND,
+                    )
+                if not target.parent.is_dir():
+                    raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
+                person = (
+                    q.find_stakeholder(session, args.stakeholder)
+                    if args.stakeholder
+                    else None
+                )
+                (prepared,) = q.prepare_questionnaires(session, kind, [person], options)
+                written = [q.write_questionnaire(prepared, target, replace=args.force)]
+    except Exception as exc:
+        error = _questionnaire_errors(exc)
+        if error is None:
+            raise
+        raise error from None
+    for result in written:
+        who = result.stakeholder or "blank"
+        print(f"Questionnaire ({who}, {result.language}) written to {result.path}")
+    return EXIT_OK
+
+
+def _all_questionnaires(session, folder: Path, kinds, options, args):  # type: ignore[no-untyped-def]
+    from crm_workshop.services import questionnaire as q
+
+    if args.stakeholder:
+        raise CliError("give either --stakeholder or --all-stakeholders", EXIT_USAGE)
+    if not folder.parent.is_dir():
+        raise CliError(f"{folder.parent}: no such folder", EXIT_NOT_FOUND)
+    folder.mkdir(exist_ok=True)
+    if not folder.is_dir():
+        raise CliError(f"{folder} is not a folder", EXIT_NOT_FOUND)
+    people = session.stakeholders(active_only=True)
+    if not people:
+        raise CliError("the workshop has no active stakeholders", EXIT_INVALID_INPUT)
+    planned = []
+    for kind in kinds:
+        prepared = q.prepare_questionnaires(session, kind, people, options)
+        planned += q.targets(prepared, folder)
+    existing = [str(path) for _, path in planned if path.exists()]
+    if existing and not args.force:
+        raise CliError(
+            f"{_plural(len(existing), 'file', 'files')} already exist; add --force to "
+            "replace them (nothing was written)",
+            EXIT_NOT_FOUND,
+            existing,
+        )
+    return [q.write_questionnaire(p, path, replace=args.force) for p, path in planned]
+
+
+def cmd_import_questionnaire(args: argparse.Namespace) -> int:
+    from crm_workshop.services import questionnaire as q
+
+    if args.stakeholder and len(args.files) > 1:
+        raise CliError("--stakeholder works with one file at a time", EXIT_USAGE)
+    failures: list[CliError] = []
+    with _open(args.path) as session:
+        for file in args.files:
+            try:
+                result = q.import_questionnaire(
+                    session,
+                    Path(file),
+                    args.round,
+                    args.stakeholder,
+                    create_stakeholder=args.create_stakeholder,
+                )
+            except Exception as exc:
+                error = _questionnaire_errors(exc)
+                if error is None:
+                    raise
+                if len(args.files) == 1:
+                    raise error from None
+                failures.append(error)
+                continue
+            answers = len(result.written) + result.unchanged
+            extra = []
+            if result.stakeholder_created:
+                extra.append("new stakeholder")
+            if result.round_created:
+                extra.append("new round")
+            print(
+                f"{file}: {_plural(answers, 'answer', 'answers')} of "
+                f"{result.stakeholder.name} for round {result.round_name!r}"
+                + (f" ({', '.join(extra)})" if extra else "")
+                + f": {len(result.written)} new or changed, {result.unchanged} "
+                f"unchanged; {_plural(result.blank, 'question', 'questions')} left blank."
+            )
+            for note in result.notes:
+                print(f"  note: {q.describe_problem(note)}")
+    for error in failures:
+        sys.stderr.write(f"{PROG}: {error.message}\n")
+        for detail in error.details:
+            sys.stderr.write(f"  {detail}\n")
+    return EXIT_INVALID_INPUT if failures else EXIT_OK
+
+
+def _new_output(target: Path, force: bool) -> None:
+    """Refuse an existing ``target`` (unless ``force``) or a missing folder."""
+    if target.exists() and not force:
+        raise CliError(
+            f"{target} already exists; choose another name or add --force",
+            EXIT_NOT_FOUND,
+        )
+    if not target.parent.is_dir():
+        raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from crm_workshop.services.workshop_json import export_workshop_json
+
+    target = Path(args.output)
+    _new_output(target, args.force)
+    with _open(args.path, args.read_only) as session:
+        result = export_workshop_json(session, target, replace=args.force)
+    print(
+        f"Exported {args.path} to {target}: "
+        f"{_plural(sum(result.rows.values()), 'row', 'rows')} in "
+        f"{_plural(len(result.rows), 'table', 'tables')}, {_size(result.size)} "
+        f"(schema version {result.schema_version})."
+    )
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from crm_workshop.services.workshop_json import CURRENT_SCHEMA, import_workshop_json
+
+    source, target = Path(args.file), Path(args.output)
+    if not source.is_file():
+        raise CliError(f"{source}: no such file", EXIT_NOT_FOUND)
+    _new_output(target, False)
+    result = import_workshop_json(source, target)
+    upgraded = (
+        f" (upgraded from schema version {result.schema_version})"
+        if result.schema_version < CURRENT_SCHEMA
+        else ""
+    )
+    lines = [
+        f"Imported {source} into the new workshop {target}: "
+        f"{_plural(sum(result.rows.values()), 'row', 'rows')} in "
+        f"{_plural(len(result.rows), 'table', 'tables')}{upgraded}."
+    ]
+    lines += [f"Check: {problem}" for problem in result.problems]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_export_model(args: argparse.Namespace) -> int:
+    from crm_workshop.services.model_library import export_model
+
+    target = Path(args.output)
+    _new_output(target, args.force)
+    with _open(args.path, args.read_only) as session:
+        result = export_model(
+            session,
+            target,
+            model_id=args.model_id,
+            version=args.model_version,
+            include_hidden=args.include_hidden,
+            replace_file=args.force,
+        )
+    model = result.model
+    notes = [
+        f"{_plural(len(result.reworded), 'question', 'questions')} reworded",
+        f"{_plural(len(result.left_out), 'hidden question', 'hidden questions')} "
+        "left out",
+    ]
+    print(
+        f"Model {model.id} {model.version} written to {target}: "
+        f"{_plural(len(model.areas), 'area', 'areas')}, "
+        f"{_plural(model.question_count, 'question', 'questions')} "
+        f"({'; '.join(notes)}). Add it to your library with: "
+        f"{PROG} add-model {target}"
+    )
+    return EXIT_OK
+
+
+def cmd_add_model(args: argparse.Namespace) -> int:
+    from crm_workshop.services.model_library import add_model
+
+    result = add_model(Path(args.file), replace_existing=args.replace)
+    model = result.model
+    print(
+        f"{'Replaced' if result.replaced else 'Added'} {model.id} {model.version} "
+        f"in your model library ({result.path}); new workshops can use it."
+    )
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from crm_workshop.services.merge import Side, apply_merge, prepare_merge
+
+    with _open(args.path) as session:
+        preview = prepare_merge(session, Path(args.other))
+        result = None
+        if not args.dry_run and not preview.plan.is_empty:
+            result = apply_merge(session, preview, prefer=Side(args.prefer))
+    print("\n".join(_merge_lines(args, preview, result)))
+    return EXIT_OK
+
+
+def _merge_lines(args: argparse.Namespace, preview, result) -> list[str]:  # type: ignore[no-untyped-def]
+    """The merge's summary: what was (or would be) added, identical, in conflict."""
+    from crm_workshop.domain.merge import Kind, NoteKind
+
+    plan = preview.plan
+    other, here = Path(args.other).name, Path(args.path).name
+    if preview.same_file:
+        return [f"{other} is this workshop itself: nothing to merge."]
+    if plan.is_empty:
+        return [f"Nothing to merge: {other} holds nothing that {here} lacks."]
+    if result is None:
+        lines = [f"Dry run: nothing was written. Merging {other} into {here}:"]
+    elif result.backup is None:
+        lines = [f"Nothing was written: {other} holds nothing new for {here}."]
+    else:
+        lines = [
+            f"Merged {other} into {here} ({here} as it was is kept in "
+            f"{result.backup.name})."
+        ]
+
+    def changed(updates) -> int:  # type: ignore[no-untyped-def]
+        return sum(u.changed for u in updates)
+
+    def names(items) -> str:  # type: ignore[no-untyped-def]
+        return ": " + _one_line(", ".join(items), 200)
+
+    added = [
+        (len(plan.new_stakeholders), "new stakeholder", "new stakeholders",
+         names(p.name for p in plan.new_stakeholders)),
+        (changed(plan.stakeholder_updates), "stakeholder completed",
+         "stakeholders completed", " (role, department, e-mail)"),
+        (len(plan.new_rounds), "new round", "new rounds",
+         names(r.name for r in plan.new_rounds)),
+        (changed(plan.participant_updates), "round with more participants",
+         "rounds with more participants", ""),
+        (len(plan.new_sessions), "new session", "new sessions",
+         names(f"{s.held_on} {s.title}" for s in plan.new_sessions)),
+        (changed(plan.session_updates), "session completed", "sessions completed",
+         " (attendees, areas, agenda, notes)"),
+        (len(plan.new_evidence), "evidence file", "evidence files",
+         names(e.evidence.filename for e in plan.new_evidence)),
+        (changed(plan.wording_updates), "question hidden or reworded",
+         "questions hidden or reworded", ""),
+        (len(plan.new_ratings), "answer", "answers", ""),
+        (len(plan.new_consensus), "consensus value", "consensus values", ""),
+        (len(plan.new_followups), "follow-up", "follow-ups", ""),
+    ]  # fmt: skip
+    if not plan.nothing_to_add:
+        lines.append("Added:" if result is not None else "It would add:")
+        lines += [
+            f"  {_plural(count, one, many)}{detail}"
+            for count, one, many, detail in added
+            if count
+        ]
+    same = plan.identical
+    labels = {
+        Kind.STAKEHOLDER: ("stakeholder", "stakeholders"),
+        Kind.ROUND: ("round", "rounds"),
+        Kind.SESSION: ("session", "sessions"),
+        Kind.EVIDENCE: ("evidence file", "evidence files"),
+        Kind.WORDING: ("question wording", "question wordings"),
+        Kind.RATING: ("answer", "answers"),
+        Kind.CONSENSUS: ("consensus value", "consensus values"),
+        Kind.FOLLOWUP: ("follow-up", "follow-ups"),
+    }
+    identical = [_plural(same[k], *labels[k]) for k in labels if same.get(k)]
+    if identical:
+        lines.append(f"The same in both copies: {', '.join(identical)}.")
+    if plan.conflicts:
+        verb = "would be" if result is None else "were"
+        whose = (
+            "the other copy's values"
+            if args.prefer == "theirs"
+            else f"{here}'s values ('--prefer theirs' takes the other copy's)"
+        )
+        count = _plural(len(plan.conflicts), "conflict", "conflicts")
+        lines.append(
+            f"{count}; {whose} {verb} {'taken' if args.prefer == 'theirs' else 'kept'}:"
+        )
+        lines += [
+            f"  {_conflict_subject(plan, c)}: here {_merge_value(plan, c.mine)}"
+            f" | other copy {_merge_value(plan, c.theirs)}"
+            for c in plan.conflicts
+        ]
+    notes = {
+        NoteKind.NAMESAKE: "{name}: another person of this name with another e-mail "
+        "is added as {detail}",
+        NoteKind.DEACTIVATED_HERE: "{name} is deactivated here; their answers from the "
+        "other copy were merged",
+        NoteKind.DEACTIVATED_THERE: "{name} is deactivated in the other copy; still "
+        "active here",
+        NoteKind.ENGAGEMENT_NOT_MERGED: "engagement details (client, branding) of the "
+        "other copy were not merged",
+        NoteKind.ROADMAP_NOT_MERGED: "the roadmap of the other copy was not merged",
+    }
+    lines += [
+        "Note: " + notes[n.kind].format(name=n.name, detail=n.detail)
+        for n in plan.notes
+        if n.kind in notes
+    ]
+    return lines
+
+
+def _one_line(text: str, limit: int = 60) -> str:
+    """User text on one line, shortened: a 10,000-character comment stays readable."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _conflict_subject(plan, conflict) -> str:  # type: ignore[no-untyped-def]
+    from crm_workshop.domain.merge import Kind
+
+    round_ = plan.rounds.get(conflict.round_id)
+    round_name = f"round {round_.name!r}" if round_ is not None else ""
+    person = plan.people.get(conflict.stakeholder_id)
+    name = _one_line(person.name) if person is not None else ""
+    kind = conflict.kind
+    if kind is Kind.RATING:
+        return f"answer of {name}, {round_name}, question {conflict.question_id}"
+    if kind is Kind.CONSENSUS:
+        return f"consensus, {round_name}, question {conflict.question_id}"
+    if kind is Kind.FOLLOWUP:
+        return f"follow-up, {round_name}, question {conflict.question_id}"
+    if kind is Kind.ROUND:
+        return f"{round_name}: kind and date"
+    if kind is Kind.SESSION:
+        session = plan.sessions[conflict.session_id]
+        title = _one_line(f"{session.held_on} {session.title}")
+        return f"session {title}: {conflict.field}"
+    if kind is Kind.WORDING:
+        part, language = conflict.field.split(":", 1)
+        return f"question {conflict.question_id}: {part} ({language})"
+    return f"{name}: {conflict.field}"
+
+
+def _merge_value(plan, value: object) -> str:  # type: ignore[no-untyped-def]
+    from crm_workshop.domain.assessment import Answer, Consensus, Rating, Round
+    from crm_workshop.domain.engagement import Followup
+
+    def levels(current: int | None, target: int | None) -> list[str]:
+        return [f"level {current}" if current is not None else "no level"] + (
+            [f"target {target}"] if target is not None else []
+        )
+
+    def quoted(text: str) -> list[str]:
+        return [f'"{_one_line(text)}"'] if text.strip() else []
+
+    if isinstance(value, Rating):
+        answer = {
+            Answer.NOT_APPLICABLE: ["not applicable"],
+            Answer.DONT_KNOW: ["don't know"],
+        }.get(value.answer, [f"level {value.current}"])
+        target = [f"target {value.target}"] if value.target is not None else []
+        parts = answer + target + quoted(value.comment)
+    elif isinstance(value, Consensus):
+        parts = levels(value.current, value.target) + quoted(value.note)
+    elif isinstance(value, Followup):
+        owner = plan.people.get(value.owner_id)
+        parts = [f"owner {_one_line(owner.name)}" if owner else "no owner"]
+        parts += [f"due {value.due_on}"] if value.due_on else []
+        parts += quoted(value.note) + (["done"] if value.done else [])
+    elif isinstance(value, Round):
+        parts = [value.kind.value, value.held_on]
+    else:
+        parts = quoted(str(value)) or ["(empty)"]
+    return ", ".join(parts)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -332,6 +905,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lang", choices=("en", "pl"), default="en", help="language of area names"
     )
+    _read_only_option(p)
     p = add(
         "import-ratings",
         cmd_import_ratings,
@@ -349,9 +923,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--round", metavar="NAME", help="only this round (default: all rounds)"
     )
     p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
-    p = add("report", cmd_report, "write the client's PDF report of a round")
+    _read_only_option(p)
+    p = add("report", cmd_report, "write the client's report of a round (PDF or Word)")
     p.add_argument("path", metavar="PATH")
-    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument("-o", "--output", metavar="OUT.pdf|OUT.docx", required=True)
+    p.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        help="file format (default: from the output's suffix; .docx is Word)",
+    )
     p.add_argument(
         "--lang",
         choices=("en", "pl"),
@@ -366,9 +946,87 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show roles and departments instead of names",
     )
-    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help="the progress report instead: the round against an earlier one (PDF)",
+    )
+    p.add_argument(
+        "--against",
+        metavar="NAME",
+        help="with --progress: the round to compare with (default: the one before)",
+    )
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    _read_only_option(p)
+    p = add(
+        "questionnaire",
+        cmd_questionnaire,
+        "write a questionnaire to fill in on paper (.pdf) or in a spreadsheet (.xlsx)",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="FILE.pdf or FILE.xlsx (the format follows the suffix); a folder "
+        "with --all-stakeholders",
+    )
+    p.add_argument(
+        "--stakeholder", metavar="NAME", help="for this stakeholder (default: blank)"
+    )
+    p.add_argument(
+        "--all-stakeholders",
+        action="store_true",
+        help="one questionnaire per active stakeholder into the folder -o names",
+    )
+    p.add_argument(
+        "--format",
+        choices=("pdf", "xlsx", "both"),
+        help="with --all-stakeholders: which files to write (default: both)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("en", "pl"),
+        help="language (default: the engagement's report language)",
+    )
+    p.add_argument(
+        "--areas",
+        metavar="ID,ID",
+        help="only these areas (ids or numbers; default: all)",
+    )
+    p.add_argument(
+        "--round",
+        metavar="NAME",
+        help="the round the answers are for (default: the latest)",
+    )
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    p.add_argument("--force", action="store_true", help="replace existing files")
+    p = add(
+        "import-questionnaire",
+        cmd_import_questionnaire,
+        "import filled questionnaire workbooks (each all or nothing)",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("files", metavar="FILE.xlsx", nargs="+")
+    p.add_argument(
+        "--round",
+        metavar="NAME",
+        help="round to import into (created if new; default: the workbook's round)",
+    )
+    p.add_argument(
+        "--stakeholder",
+        metavar="NAME",
+        help="give the answers to this stakeholder (one file only)",
+    )
+    p.add_argument(
+        "--create-stakeholder",
+        action="store_true",
+        help="add a stakeholder the workshop does not have yet",
+    )
     p = add("check", cmd_check, "check the file's integrity and the app's invariants")
     p.add_argument("path", metavar="PATH")
+    _read_only_option(p)
     p = add(
         "recover",
         cmd_recover,
@@ -378,11 +1036,115 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output", metavar="NEW.crmw", required=True, help="the new workshop"
     )
-    p = add("models", cmd_models, "list the bundled maturity models")
+    p = add(
+        "backups",
+        cmd_backups,
+        "list the automatic backups of a workshop, newest first, numbered",
+    )
+    p.add_argument("path", metavar="PATH")
+    p = add(
+        "restore",
+        cmd_restore,
+        "write an automatic backup of a workshop to a new file",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument(
+        "--backup",
+        metavar="N",
+        type=_positive,
+        default=1,
+        help="the backup's number in 'backups' (default: 1, the newest)",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="NEW.crmw", required=True, help="the new workshop"
+    )
+    p = add(
+        "export-json",
+        cmd_export_json,
+        "write the whole workshop as one JSON document (docs/json-format.md)",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("-o", "--output", metavar="FILE.json", required=True)
+    p.add_argument(
+        "--force", action="store_true", help="replace FILE.json if it exists"
+    )
+    _read_only_option(p)
+    p = add(
+        "import-json",
+        cmd_import_json,
+        "create a new workshop from a JSON document (all or nothing)",
+    )
+    p.add_argument("file", metavar="FILE.json")
+    p.add_argument(
+        "-o", "--output", metavar="NEW.crmw", required=True, help="the new workshop"
+    )
+    p = add(
+        "export-model",
+        cmd_export_model,
+        "write the workshop's model, as reworded for it, as a model file",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("-o", "--output", metavar="FILE.toml", required=True)
+    p.add_argument(
+        "--model-id", metavar="ID", help="the new model's id (default: from the client)"
+    )
+    p.add_argument(
+        "--model-version",
+        metavar="VERSION",
+        help="the new model's version (default: from the client)",
+    )
+    p.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="keep the questions hidden in this workshop",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="replace FILE.toml if it exists"
+    )
+    _read_only_option(p)
+    p = add(
+        "add-model",
+        cmd_add_model,
+        "check a model file and add it to your model library for new workshops",
+    )
+    p.add_argument("file", metavar="FILE.toml")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a model with the same id and version in your library",
+    )
+    p = add(
+        "merge",
+        cmd_merge,
+        "merge a co-facilitator's copy of the workshop into PATH "
+        "(a copy of PATH as it was is kept beside it)",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("other", metavar="OTHER.crmw")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would be merged; write nothing",
+    )
+    p.add_argument(
+        "--prefer",
+        choices=("mine", "theirs"),
+        default="mine",
+        help="in a conflict keep PATH's value (mine, the default) or take OTHER's",
+    )
+    p = add("models", cmd_models, "list the bundled models and your model library")
     p.add_argument("--lang", choices=("en", "pl"), default="en")
     p = add("validate-model", cmd_validate_model, "validate a maturity-model file")
     p.add_argument("file", metavar="FILE")
     return parser
+
+
+def _read_only_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="only read the workshop (also when it is open on another computer)",
+    )
 
 
 def _describe(exc: BaseException) -> CliError:
@@ -391,6 +1153,21 @@ def _describe(exc: BaseException) -> CliError:
     from crm_workshop.services.recover import NothingToRecover
 
     path = getattr(exc, "path", "")
+    transfer = _describe_transfer(exc)
+    if transfer is not None:
+        return transfer
+    from crm_workshop.services.merge import DifferentModel, MergeOutOfDate
+
+    if isinstance(exc, DifferentModel):
+        unknown = f" (questions {', '.join(exc.questions)})" if exc.questions else ""
+        return CliError(
+            f"the other copy uses the model {' '.join(exc.theirs)}{unknown}, this "
+            f"workshop {' '.join(exc.mine)}: only copies of one workshop can be merged; "
+            "nothing was written",
+            EXIT_INVALID_INPUT,
+        )
+    if isinstance(exc, MergeOutOfDate):
+        return CliError(f"{path}: {exc.detail}; nothing was written", EXIT_IN_USE)
     if isinstance(exc, e.WorkshopNotFound):
         return CliError(
             f"{path}: no such workshop file ({exc.detail or 'check the path'})",
@@ -400,6 +1177,12 @@ def _describe(exc: BaseException) -> CliError:
         return CliError(
             f"{path} already exists; choose another name (nothing was overwritten)",
             EXIT_NOT_FOUND,
+        )
+    if isinstance(exc, e.DamagedBackup):
+        return CliError(
+            f"the backup {path} is damaged ({exc.detail}); nothing was restored. "
+            f"Choose another one (see '{PROG} backups PATH')",
+            EXIT_NOT_A_WORKSHOP,
         )
     if isinstance(exc, NothingToRecover):
         return CliError(
@@ -436,6 +1219,14 @@ def _describe(exc: BaseException) -> CliError:
             f"{exc.found}, this version reads up to {exc.supported}); "
             "update CRM Workshop to open it",
             EXIT_NEWER,
+        )
+    if isinstance(exc, e.OpenedElsewhere):
+        since = exc.since.astimezone().strftime("%Y-%m-%d %H:%M") if exc.since else "?"
+        where = "another program on this computer" if exc.this_computer else exc.host
+        return CliError(
+            f"{path} is open for editing by {exc.user or 'someone'} on {where} since "
+            f"{since}; close it there first (commands that only read take --read-only)",
+            EXIT_IN_USE,
         )
     if isinstance(exc, e.WorkshopLocked):
         return CliError(
@@ -488,6 +1279,57 @@ def _describe(exc: BaseException) -> CliError:
     )
 
 
+def _describe_transfer(exc: BaseException) -> CliError | None:
+    """The JSON document and model library errors (export-json … add-model)."""
+    from crm_workshop.services import model_library as ml
+    from crm_workshop.services import workshop_json as wj
+
+    if isinstance(exc, wj.NewerDocument):
+        return CliError(
+            f"{exc.source} was written by a newer version of CRM Workshop "
+            f"({exc.what} {exc.found}, this version reads up to {exc.supported}); "
+            "update CRM Workshop to import it",
+            EXIT_NEWER,
+        )
+    if isinstance(exc, wj.WorkshopJsonError):
+        return CliError(
+            f"{exc.source}: {_plural(len(exc.problems), 'problem', 'problems')}; "
+            "nothing was imported",
+            EXIT_INVALID_INPUT,
+            [p.format() for p in exc.problems],
+        )
+    if isinstance(exc, ml.ModelExportRefused):
+        return CliError(
+            "the workshop's model would not be a valid model file "
+            f"({_plural(len(exc.problems), 'problem', 'problems')}); "
+            f"{exc.target} was not written",
+            EXIT_INVALID_INPUT,
+            [
+                f"[{p.place}] {p.message}" if p.place else p.message
+                for p in exc.problems
+            ],
+        )
+    if isinstance(exc, ml.NothingToExport):
+        return CliError(
+            "every question of this workshop is hidden; show one, or add "
+            "--include-hidden",
+            EXIT_INVALID_INPUT,
+        )
+    if isinstance(exc, ml.ModelInLibrary) and exc.bundled:
+        return CliError(
+            f"the model {exc.model_id} {exc.version} ships with CRM Workshop; give "
+            "yours another id or version (nothing was copied)",
+            EXIT_NOT_FOUND,
+        )
+    if isinstance(exc, ml.ModelInLibrary):
+        return CliError(
+            f"{exc.model_id} {exc.version} is already in your model library "
+            f"({exc.existing}); add --replace to replace it (nothing was copied)",
+            EXIT_NOT_FOUND,
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -499,8 +1341,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report",
         "check",
         "recover",
+        "backups",
+        "restore",
         "models",
         "validate-model",
+        "export-json",
+        "import-json",
+        "export-model",
+        "add-model",
+        "questionnaire",
+        "import-questionnaire",
+        "merge",
     }
     positional = [a for a in argv if not a.startswith("-")]
     if positional and positional[0] not in commands:

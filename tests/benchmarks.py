@@ -149,6 +149,49 @@ def bench_report(folder: Path) -> None:
     print(f"  growth 50 -> 200 stakeholders: ratings x4.0, time x{large / small:.1f}")
 
 
+def bench_backups(folder: Path) -> None:
+    """The automatic backup taken when a workshop is opened for writing."""
+    from crm_workshop.storage.backups import take_backup
+    from crm_workshop.storage.database import open_workshop_file
+
+    demo = folder / "backup-demo.crmw"
+    create_demo(demo).close()
+    large = folder / "backup-200x4.crmw"
+    synthetic_workshop(large, 200, 4)
+    roots = iter(range(10_000))
+    print("\nAutomatic backup on open (median of 7)")
+    for label, path in (
+        ("demo workshop", demo),
+        ("200 stakeholders x 4 rounds", large),
+    ):
+        with open_workshop_file(path) as workshop:
+            copy = statistics.median(
+                timed(
+                    lambda w=workshop: take_backup(
+                        w, "open", root=folder / f"bk{next(roots)}"
+                    ),
+                    7,
+                )
+            )
+
+        def open_close(path: Path = path, fresh: bool = True) -> None:
+            if fresh:  # an empty backups folder: the open takes a backup
+                os.environ["CRM_WORKSHOP_BACKUP_DIR"] = str(folder / f"bk{next(roots)}")
+            WorkshopSession.open(path).close()
+
+        with_backup = statistics.median(timed(open_close, 7))
+        os.environ["CRM_WORKSHOP_BACKUP_DIR"] = str(folder / "bk-reused")
+        open_close(fresh=False)  # from now on the newest backup holds this file
+        reused = statistics.median(timed(lambda p=path: open_close(p, False), 7))
+        print(
+            f"  {label} ({path.stat().st_size / 1e6:.2f} MB): the backup itself "
+            f"{ms(copy).strip()}; open and close {ms(with_backup).strip()} with it, "
+            f"{ms(reused).strip()} "
+            "when the newest backup already holds the file"
+        )
+    os.environ["CRM_WORKSHOP_BACKUP_DIR"] = str(folder / "backups")
+
+
 GUI_SCRIPT = str(Path(__file__).resolve().parent / "bench_gui.py")
 
 
@@ -220,10 +263,13 @@ def bench_gui(folder: Path) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        # automatic backups of the benchmarks' workshops stay in the temporary folder
+        os.environ["CRM_WORKSHOP_BACKUP_DIR"] = str(folder / "backups")
         bench_rating_writes(folder)
         bench_summary(folder)
         bench_demo(folder)
         bench_report(folder)
+        bench_backups(folder)
         if "--no-gui" not in sys.argv:
             bench_gui(folder)
 

@@ -28,6 +28,14 @@ Cases:
   definitions, huge blobs, bogus ``user_version`` and ``application_id``): refused
   before any of their SQL runs (a trigger that would write never fires).
 * a second process opening a workshop another one has open is refused.
+* disk fills up while writing answers: a child writes answers under a file-size limit
+  (its own ``RLIMIT_FSIZE`` at a random size above the file's, SIGXFSZ ignored, so a
+  write fails with EFBIG as on a full disk) until one is refused with a typed error;
+  the refused answer is not in the file, and once the limit is lifted the same write
+  succeeds in the same session. Then the file opens, passes ``integrity_check`` and
+  the app's check, and holds every acknowledged answer with its value and comment.
+* a workshop whose lock file names another computer (a synced folder) or a live other
+  program: opening for writing is refused, read-only works, nothing is written.
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,10 +89,11 @@ class Plan:
     kills_during_report: int
     damaged_per_kind: int
     second_instances: int
+    disk_fills: int = 0
 
 
-FULL = Plan(220, 30, 30, 16, 60, 10)
-QUICK = Plan(40, 8, 8, 4, 15, 3)
+FULL = Plan(220, 30, 30, 16, 60, 10, 40)
+QUICK = Plan(40, 8, 8, 4, 15, 3, 30)
 
 
 @dataclass
@@ -168,8 +177,34 @@ def fingerprint(path: Path) -> tuple[str, int]:
 
 
 def leftovers(folder: Path) -> list[str]:
-    """Temporary files (the app's are hidden: they start with a dot)."""
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    """Temporary files (the app's are hidden: they start with a dot).
+
+    A killed process's lock file is no temporary: the next open replaces it
+    (``stale_lock_problem`` checks that).
+    """
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.name.startswith(".") and not p.name.endswith(".crmw.lock")
+    )
+
+
+def stale_lock_problem(path: Path) -> str:
+    """The lock file a killed process left beside ``path``: the next open must replace
+    it as stale, and it must be gone once that closes. Empty when all is well."""
+    from crm_workshop.storage.lockfile import lock_file_for
+
+    lock = lock_file_for(path)
+    if not lock.exists():
+        return ""
+    try:
+        with WorkshopSession.open(path) as session:
+            state = session.lock.state if session.lock else None
+    except Exception as exc:
+        return f"does not open over the killed process's lock file: {exc}"
+    if state != "replaced-stale":
+        return f"the killed process's lock file was {state}, not replaced as stale"
+    return "the lock file stayed after closing" if lock.exists() else ""
 
 
 # -- workshops to work on ---------------------------------------------------------
@@ -375,6 +410,11 @@ def kills_during_upgrade(
                 if problem:
                     good = False
                     row.notes.append(f"kill {attempt}: {candidate.name}: {problem}")
+            outcomes["lock file left"] += path.with_name(f".{path.name}.lock").exists()
+            problem = stale_lock_problem(path)
+            if problem:
+                good = False
+                row.notes.append(f"kill {attempt}: {problem}")
             row.passed += good
     row.notes.append(
         f"a whole upgrade takes {full:.2f} s; after the kill: "
@@ -796,6 +836,181 @@ def second_instance(folder: Path, count: int) -> Row:
     return row
 
 
+def foreign_lock(folder: Path, count: int) -> Row:
+    """A lock file saying another computer (or a live other program on this one) has
+    the workshop open for writing: a process opening it for writing is refused with
+    ``OpenedElsewhere``; read-only opens and names the other; nothing is written."""
+    from crm_workshop.storage.lockfile import lock_file_for, new_owner, this_computer
+
+    row = Row("foreign lock file refused")
+    path = folder / "cudzy.crmw"
+    with WorkshopSession.create(path, Engagement(client_name="Cudzy Zamek")) as s:
+        round_id = s.add_round("Baseline", RoundKind.BASELINE, "2026-10-01")
+        sid = s.add_stakeholder("Anna Źródło")
+        s.rate(round_id, Rating(sid, "1.1", Answer.LEVEL, 4))
+    lock = lock_file_for(path)
+    with timed(row):
+        for attempt in range(count):
+            here = attempt % 2 == 1
+            sleeper = (
+                subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+                if here
+                else None
+            )
+            try:
+                owner = replace(
+                    new_owner(),
+                    host=this_computer() if here else f"LAPTOP-{attempt:04d}",
+                    user="anna",
+                    pid=sleeper.pid if sleeper else 4242,
+                    opened_at="2026-10-05T08:30:00+00:00",
+                )
+                lock.write_bytes(owner.to_bytes())
+                os.utime(path, ns=(OLD, OLD))
+                before = folder_state(path, lock)
+                result = run_batches("open", [(str(path),)])[str(path)]
+                label = result.get("error", result["outcome"])
+                row.tried += 1
+                if label == "OpenedElsewhere" and folder_state(path, lock) == before:
+                    row.passed += 1
+                else:
+                    row.notes.append(f"attempt {attempt} (writing): {label}")
+                row.tried += 1
+                try:
+                    with WorkshopSession.open(path, read_only=True) as session:
+                        status = session.lock
+                        answers = len(session.ratings(round_id))
+                    seen = status.previous if status else None
+                    label = (
+                        f"opened, lock {status.state if status else None}, "
+                        f"{answers} answer(s), seen {seen.host if seen else None}"
+                    )
+                    good = (
+                        status is not None
+                        and status.state == "foreign"
+                        and seen is not None
+                        and seen.host == owner.host
+                        and answers == 1
+                    )
+                except Exception as exc:
+                    label, good = type(exc).__name__, False
+                if good and folder_state(path, lock) == before:
+                    row.passed += 1
+                else:
+                    row.notes.append(f"attempt {attempt} (read-only): {label}")
+            finally:
+                if sleeper is not None:
+                    sleeper.kill()
+                    sleeper.wait()
+    lock.unlink()
+    row.notes.append(
+        "each attempt: one process opening for writing, one read-only; the lock of "
+        "another computer, or of a live other program on this one"
+    )
+    return row
+
+
+def folder_state(path: Path, lock: Path) -> tuple[object, ...]:
+    """The workshop's bytes and time, its lock file's bytes, the names in its folder."""
+    names = sorted(p.name for p in path.parent.iterdir())
+    return fingerprint(path), lock.read_bytes(), names
+
+
+# -- a disk that fills up ----------------------------------------------------------------
+DISK_FILL_ERRORS = {"DiskFull", "WriteFailed"}
+
+
+def disk_fills_up(folder: Path, count: int, rng: random.Random) -> Row:
+    """Each try: a child writes answers until its file-size limit refuses one (see
+    ``fill`` in harness_child.py); afterwards the file must open the normal way, pass
+    the checks and hold every acknowledged answer, value and comment."""
+    row = Row("disk fills up while writing answers")
+    path = folder / "pelny.crmw"
+    with WorkshopSession.create(path, Engagement(client_name="Pełny Dysk sp. z o.o.")):
+        pass
+    expected: dict[tuple[int, str], tuple[int, str]] = {}
+    acknowledged_total = 0
+    refusals: Counter[str] = Counter()
+    with timed(row):
+        for attempt in range(count):
+            row.tried += 1
+            slack = rng.randrange(0, 24 * PAGE)  # any size, page-aligned or not
+            process = child("fill", path, attempt, slack)
+            try:
+                out, err = process.communicate(timeout=120)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                out, err = process.communicate()
+            problems = []
+            refused = None
+            for line in complete_lines(out):
+                kind, *fields = line.split(" ", 4)
+                if kind == "A":
+                    sid, question, value, digest = fields
+                    expected[(int(sid), question)] = (int(value), digest)
+                    acknowledged_total += 1
+                elif kind == "F":
+                    refused = fields[0]
+                elif kind == "R" and refused is not None:
+                    held = before_refusal(out, fields)
+                    if held:
+                        problems.append(held)
+            if refused is None or refused not in DISK_FILL_ERRORS:
+                problems.append(f"no typed refusal (got {refused})")
+            if process.returncode != 0 or "done" not in out or "Traceback" in err:
+                problems.append(f"the child failed: {err.strip()[-300:]}")
+            refusals[str(refused)] += 1
+            try:
+                with WorkshopSession.open(path) as session:
+                    problems += session.check()
+                    stored = stored_comments(session)
+            except Exception as exc:
+                row.notes.append(f"try {attempt}: the file did not open: {exc}")
+                continue
+            lost = sum(stored.get(key) != value for key, value in expected.items())
+            row.lost_writes += lost
+            if problems:
+                row.notes.append(f"try {attempt} (slack {slack}): {problems[:3]}")
+            elif not lost:
+                row.passed += 1
+    row.notes.append(
+        f"{acknowledged_total} acknowledged writes in all, {len(expected)} distinct "
+        "answers checked after every try; refused as "
+        + ", ".join(f"{n} {k}" for k, n in refusals.most_common())
+    )
+    return row
+
+
+def before_refusal(out: str, held: list[str]) -> str:
+    """A problem when the refused answer reached the file: the file must still hold
+    what was acknowledged before for that answer (``R - -``: nothing)."""
+    lines = complete_lines(out)
+    failed = next(i for i, line in enumerate(lines) if line.startswith("F "))
+    _, sid, question, *_ = lines[failed - 1].split(" ")
+    before = None
+    for line in lines[: failed - 1]:
+        kind, *fields = line.split(" ")
+        if kind == "A" and (fields[0], fields[1]) == (sid, question):
+            before = (fields[2], fields[3])
+    now = None if held == ["-", "-"] else (held[0], held[1])
+    if now != before:
+        return f"the refused answer to {question} is in the file: {now}, not {before}"
+    return ""
+
+
+def stored_comments(session: WorkshopSession) -> dict[tuple[int, str], tuple[int, str]]:
+    import hashlib
+
+    return {
+        (r.stakeholder_id, r.question_id): (
+            r.current,
+            hashlib.sha256(r.comment.encode("utf-8")).hexdigest()[:12],
+        )
+        for round_ in session.rounds()
+        for r in session.ratings(round_.id)
+    }
+
+
 def leftover_row(found: list[str], tried: int, case: str) -> Row:
     row = Row(case, tried=tried, passed=tried - len(found))
     if found:
@@ -839,6 +1054,9 @@ def run(plan: Plan, seed: int, folder: Path, log: Callable[[str], None]) -> list
     add(untrusted(sub("crafted"), rng))
     if plan.second_instances:
         add(second_instance(sub("instances"), plan.second_instances))
+        add(foreign_lock(sub("foreign"), plan.second_instances))
+    if plan.disk_fills:
+        add(disk_fills_up(sub("full"), plan.disk_fills, rng))
     return rows
 
 
@@ -870,6 +1088,8 @@ def main(argv: list[str] | None = None) -> int:
     plan = QUICK if args.quick else FULL
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="crmw-harness-") as scratch:
+        # the automatic backups of the harness's workshops stay in its scratch folder
+        os.environ["CRM_WORKSHOP_BACKUP_DIR"] = str(Path(scratch) / "backups")
         rows = run(plan, args.seed, Path(scratch), lambda line: print(line, flush=True))
     print()
     print(table(rows))

@@ -25,10 +25,19 @@ Modes:
     ``recover`` each PATH into its NEW; one JSON line per pair.
 ``hold PATH``
     Open the workshop for writing, print ``open``, then wait to be killed.
+``fill PATH SEED SLACK``
+    Open the workshop, then lower this process's file-size limit to the file's size
+    plus SLACK bytes (SIGXFSZ ignored: a write past it fails with EFBIG, as on a full
+    disk) and write answers with long comments, ``W``/``A`` lines as in ``write`` plus
+    the comment's digest, until one is refused: ``F error-type detail``. Then
+    ``R value digest``: what the file holds for the refused answer (``- -`` for
+    none). Then the limit is lifted ("space is back") and the same answer written
+    again (``W``/``A``); ``done``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sys
@@ -69,6 +78,56 @@ def write(path: str, seed: str) -> None:
             say(f"W {sid} {question} {value}")
             session.rate(round_id, Rating(sid, question, Answer.LEVEL, value))
             say(f"A {sid} {question} {value}")
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def fill(path: str, seed: str, slack: str) -> None:
+    import resource  # POSIX only, as the harness's kills are
+    import signal
+
+    rng = random.Random(int(seed))
+    with WorkshopSession.open(path) as session:
+        rounds = session.rounds()
+        round_id = (
+            rounds[0].id
+            if rounds
+            else session.add_round("Baseline", RoundKind.BASELINE, "2026-10-01")
+        )
+        sid = session.add_stakeholder(f"Filler {seed}", department="it")
+        questions = [q.id for q in session.model.questions()]
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        limit = Path(path).stat().st_size + int(slack)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+        while True:
+            question = rng.choice(questions)
+            value = rng.randint(1, 5)
+            comment = "zażółć gęślą jaźń " * rng.randint(50, 500)
+            rating = Rating(sid, question, Answer.LEVEL, value, comment=comment)
+            say(f"W {sid} {question} {value} {digest(comment)}")
+            try:
+                session.rate(round_id, rating)
+            except errors.WorkshopFileError as exc:
+                say(f"F {type(exc).__name__} {exc.detail}")
+                break
+            say(f"A {sid} {question} {value} {digest(comment)}")
+        kept = next(
+            (
+                r
+                for r in session.question_ratings(round_id, question)
+                if r.stakeholder_id == sid
+            ),
+            None,
+        )
+        say(f"R {kept.current} {digest(kept.comment)}" if kept else "R - -")
+        resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
+        say(f"W {sid} {question} {value} {digest(comment)}")
+        session.rate(round_id, rating)
+        say(f"A {sid} {question} {value} {digest(comment)}")
+    say("done")
 
 
 def import_csv(path: str, csv_path: str, round_name: str) -> None:
@@ -193,6 +252,8 @@ def main(argv: list[str]) -> None:
         recover(args)
     elif mode == "hold":
         hold(*args)
+    elif mode == "fill":
+        fill(*args)
     else:
         raise SystemExit(f"unknown mode {mode!r}")
 

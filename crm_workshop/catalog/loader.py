@@ -28,7 +28,7 @@ from crm_workshop.domain.maturity import (
     ScaleLevel,
     Text,
 )
-from crm_workshop.locations import models_dir
+from crm_workshop.locations import models_dir, user_models_dir
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2_000_000
@@ -74,6 +74,7 @@ _Table = dict[str, Any]
 class ModelInfo:
     path: Path
     model: MaturityModel
+    in_library: bool = False  # the user's library, not a model shipped with the app
 
 
 def _nth(lines: list[int], position: int) -> _Line:
@@ -645,15 +646,39 @@ def load_model(path: Path | str) -> MaturityModel:
 
 
 def available_models(folder: Path | None = None) -> list[ModelInfo]:
-    """Every valid model file (``*.toml``) in ``folder`` (default: the bundled models)."""
-    folder = folder or models_dir()
+    """Every valid model file (``*.toml``) in ``folder``; by default the bundled
+    models, then those of the user's library (``library_models``)."""
+    if folder is None:
+        return [*available_models(models_dir()), *library_models()[0]]
     return [ModelInfo(path, load_model(path)) for path in sorted(folder.glob("*.toml"))]
+
+
+def library_models(
+    folder: Path | None = None,
+) -> tuple[list[ModelInfo], list[ModelFileError]]:
+    """The user's library (``user_models_dir``): the models that load, and the errors
+    of the files that do not. A broken file there is left out, never stops the app."""
+    folder = folder or user_models_dir()
+    found: list[ModelInfo] = []
+    errors: list[ModelFileError] = []
+    try:
+        paths = sorted(folder.glob("*.toml"))
+    except OSError:
+        paths = []
+    for path in paths:
+        try:
+            found.append(ModelInfo(path, load_model(path), in_library=True))
+        except ModelFileError as exc:
+            errors.append(exc)
+    return found, errors
 
 
 def default_model() -> MaturityModel:
     """The newest bundled version of the default CRM Maturity Model."""
     candidates = [
-        info.model for info in available_models() if info.model.id == DEFAULT_MODEL_ID
+        info.model
+        for info in available_models(models_dir())  # shipped only, never the library
+        if info.model.id == DEFAULT_MODEL_ID
     ]
     if not candidates:
         raise ModelFileError(

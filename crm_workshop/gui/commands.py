@@ -3,7 +3,9 @@
 A command that fails to write (disk full, read-only) marks itself obsolete so the undo
 stack drops it, and reports the failure through ``WorkshopDocument.writeFailed``; its
 ``failed`` attribute (a plain Python attribute, still readable after the stack deleted
-the command) tells the caller.
+the command) tells the caller. A refused ``redo`` never enters the stack; a refused
+``undo`` leaves it too (the file keeps the edit, which can no longer be undone, rather
+than the stack offering a step that did not happen); a macro ends with ``end_macro``.
 
 Set-up edits (``SetupCommand`` and its subclasses) announce
 ``WorkshopDocument.setup_changed(kind)`` after doing and after undoing, so every view,
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from crm_workshop.domain.assessment import Consensus, Rating, Stakeholder
 from crm_workshop.domain.engagement import Followup, Session
@@ -44,6 +46,25 @@ def menu_text(text: str) -> str:
     if "&" not in line:
         return line
     return f"{line}\n{line.replace('&', '&&')}"
+
+
+def end_macro(stack: QUndoStack, text: str, failed: bool) -> None:
+    """End the macro begun as ``text % n`` (``n``: its number of commands).
+
+    A command whose write failed never joined the macro. When any failed, the macro's
+    text counts the ones that were written, and a macro none of which was written
+    leaves the stack: Qt keeps an empty macro, which would stand in the Edit menu as
+    an edit that happened.
+    """
+    stack.endMacro()
+    macro = stack.command(stack.index() - 1) if failed else None
+    if macro is None:
+        return
+    if macro.childCount():
+        macro.setText(menu_text(text % macro.childCount()))
+    else:
+        macro.setObsolete(True)
+        stack.undo()  # an obsolete command leaves the stack without being undone
 
 
 class _WriteCommand(QUndoCommand):
@@ -100,6 +121,7 @@ class RateCommand(_WriteCommand):
             if old is _READ_IT
             else old  # type: ignore[assignment]
         )
+        self.carried = _carried(document, stakeholder_id, question_id)
 
     def redo(self) -> None:
         self._guarded(
@@ -109,11 +131,26 @@ class RateCommand(_WriteCommand):
         )
 
     def undo(self) -> None:
-        self._guarded(
-            lambda: self.document.apply_rating(
-                self.stakeholder_id, self.question_id, self.old
-            )
-        )
+        def restore() -> None:
+            self.document.apply_rating(self.stakeholder_id, self.question_id, self.old)
+            _mark_again(self.document, self.carried)
+
+        self._guarded(restore)
+
+
+def _carried(document: WorkshopDocument, stakeholder_id: int | None, question_id: str):
+    """An answer's carried-over mark in the round being captured (answering removes
+    it; undoing the answer puts it back). ``stakeholder_id`` None: the consensus."""
+    if document.round is None:
+        return None
+    progress = document.session.progress
+    return progress.carried_mark(document.round.id, stakeholder_id, question_id)
+
+
+def _mark_again(document: WorkshopDocument, mark) -> None:
+    if mark is not None:
+        document.session.progress.mark_carried([mark])
+        document.ratingChanged.emit(mark.question_id)
 
 
 class ConsensusCommand(_WriteCommand):
@@ -128,12 +165,17 @@ class ConsensusCommand(_WriteCommand):
         self.question_id = question_id
         self.new = new
         self.old = document.consensus_for(question_id)
+        self.carried = _carried(document, None, question_id)
 
     def redo(self) -> None:
         self._guarded(lambda: self.document.apply_consensus(self.question_id, self.new))
 
     def undo(self) -> None:
-        self._guarded(lambda: self.document.apply_consensus(self.question_id, self.old))
+        def restore() -> None:
+            self.document.apply_consensus(self.question_id, self.old)
+            _mark_again(self.document, self.carried)
+
+        self._guarded(restore)
 
 
 class AttachEvidenceCommand(_WriteCommand):
@@ -457,3 +499,87 @@ class ImportStakeholdersCommand(SetupCommand):
                 session.update_stakeholder(before)
             for person in self.added:
                 session.remove_stakeholder(person.id)
+
+
+class MergeCommand(_WriteCommand):
+    """Merge a co-facilitator's copy (``services/merge.py``) as one undo step.
+
+    The first ``redo`` backs the workshop up beside itself and writes the merge in one
+    transaction; ``undo`` and later ``redo``s replay the recorded steps backwards and
+    forwards, so undo gives back exactly the workshop as it was. ``refresh(kind)``
+    reloads the views of a set-up kind; answers are announced question by question.
+    """
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        preview: Any,  # services.merge.MergePreview
+        choices: Mapping[Any, Any],
+        text: str,
+        refresh: Callable[[str], object],
+    ) -> None:
+        super().__init__(document, text)
+        self.preview = preview
+        self.choices = dict(choices)
+        self._refresh = refresh
+        self.result: Any = None  # services.merge.MergeResult after the first redo
+
+    def redo(self) -> None:
+        from crm_workshop.services.merge import apply_merge, redo_merge
+
+        def merge() -> None:
+            session = self.document.session
+            if self.result is None:
+                self.result = apply_merge(session, self.preview, self.choices)
+                if not self.result.record.steps:
+                    self.setObsolete(True)  # nothing was written: nothing to undo
+            else:
+                redo_merge(session, self.result.record)
+
+        self._guarded(merge)
+        self._announce()
+
+    def undo(self) -> None:
+        from crm_workshop.services.merge import undo_merge
+
+        if self.result is not None:
+            self._guarded(lambda: undo_merge(self.document.session, self.result.record))
+        self._announce()
+
+    def _announce(self) -> None:
+        """Every view shows what the file holds now (after a failure too)."""
+        from crm_workshop.domain.merge import Kind
+
+        document = self.document
+        if not document.is_open:
+            return
+        if document.round is not None:  # its kind or date may have changed, or
+            rounds = document.session.rounds()  # the round itself been undone
+            same = [r for r in rounds if r.id == document.round.id]
+            document.round = (same or rounds[-1:] or [None])[0]
+        steps = self.result.record.steps if self.result is not None else ()
+        kinds = {step.kind for step in steps}
+        document._assessment = None  # the scores it keeps for the round are stale
+        for kind, name in (
+            (Kind.STAKEHOLDER, "stakeholders"),
+            (Kind.SESSION, "sessions"),
+            (Kind.WORDING, "questions"),
+        ):
+            if kind in kinds:
+                self._refresh(name)
+        signals = {
+            Kind.RATING: document.ratingChanged,
+            Kind.CONSENSUS: document.consensusChanged,
+            Kind.FOLLOWUP: document.followupChanged,
+            Kind.EVIDENCE: document.evidenceChanged,
+        }
+        announced = set()
+        for step in steps:
+            signal = signals.get(step.kind)
+            question = getattr(step.after, "question_id", None)
+            if step.kind is Kind.EVIDENCE:
+                question = step.after.evidence.question_id
+            if signal is None or question is None or (step.kind, question) in announced:
+                continue
+            announced.add((step.kind, question))
+            signal.emit(question)

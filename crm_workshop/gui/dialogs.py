@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 # Qt's dialog classes load when a dialog first opens: start-up never waits for them.
 
 FILE_FILTER = "CRM Workshop (*.crmw)"
+# The answers to ``ask_opened_elsewhere`` (None: cancelled).
+OPEN_READ_ONLY = "read-only"
+OPEN_ANYWAY = "open-anyway"
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,17 @@ class Dialogs:
             dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         )
 
+    def ask_progress_options(self, rounds: list[str], language: str):
+        """ProgressOptions for the progress PDF, or None when cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from crm_workshop.gui.widgets.progress_export import ProgressOptionsDialog
+
+        dialog = ProgressOptionsDialog(rounds, language, self.parent)
+        return (
+            dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        )
+
     def ask_pdf_path(self, suggestion: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -85,6 +99,175 @@ class Dialogs:
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
         return path or None
+
+    def ask_report_path(self, suggestion: str, file_format: str) -> str | None:
+        """Where to write the roadmap as ``file_format`` ("pdf" or "docx"); the path
+        always ends in that suffix, so the file and its format agree."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if file_format != "docx":
+            return self.ask_pdf_path(suggestion)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent,
+            self.parent.tr("Export roadmap as Word"),
+            suggestion,
+            self.parent.tr("Word document (*.docx)"),
+        )
+        if path and not path.lower().endswith(".docx"):
+            path += ".docx"
+        return path or None
+
+    def ask_backup(self, backups: list, note: str):
+        """The services ``Backup`` to restore, or None when cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from crm_workshop.gui.restore_backup import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(backups, note, self.parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_opened_elsewhere(self, title: str, message: str) -> str | None:
+        """``OPEN_READ_ONLY``, ``OPEN_ANYWAY`` or None (cancel) for a workshop open
+        for writing elsewhere; read-only is the default button."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        role = QMessageBox.ButtonRole
+        read_only = box.addButton(self.parent.tr("Open &read-only"), role.AcceptRole)
+        anyway = box.addButton(self.parent.tr("Open &anyway…"), role.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return OPEN_READ_ONLY
+        return OPEN_ANYWAY if clicked is anyway else None
+
+    def confirm_take_over(self, title: str, message: str) -> bool:
+        """The last word before "open anyway" takes the workshop over; No is default."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        role = QMessageBox.ButtonRole
+        anyway = box.addButton(self.parent.tr("Open &anyway"), role.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is anyway
+
+    def offer_save_copy(self, title: str, message: str) -> bool:
+        """A write failed (full disk, read-only place): explain it and offer "Save a
+        copy elsewhere…". True when the user chose that button."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            message,
+            QMessageBox.StandardButton.Close,
+            self.parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        save = box.addButton(
+            self.parent.tr("Save a copy elsewhere…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.setDefaultButton(save)
+        box.exec()
+        return box.clickedButton() is save
+
+    # -- merging a co-facilitator's copy (gui/merge_dialog.py) ---------------------
+    def ask_merge_path(self, folder: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            self.parent.tr("Merge a co-facilitator's copy"),
+            folder,
+            FILE_FILTER,
+        )
+        return path or None
+
+    def ask_merge(self, preview, model, language: str):
+        """The choices per conflict (``Conflict.key`` -> ``Side``), or None."""
+        from crm_workshop.gui.merge_dialog import MergeDialog
+
+        return MergeDialog.ask(preview, model, language, self.parent)
+
+    # -- questionnaires (gui/questionnaire_export.py, gui/questionnaire_import.py) --
+    def ask_questionnaire_export(self, areas, stakeholders, language: str):
+        """A ``QuestionnaireExportChoice``, or None when cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from crm_workshop.gui.questionnaire_export import QuestionnaireExportDialog
+
+        dialog = QuestionnaireExportDialog(areas, stakeholders, language, self.parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_folder(self, title: str, folder: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(self.parent, title, folder) or None
+
+    def ask_questionnaire_files(self, folder: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.parent,
+            self.parent.tr("Import questionnaires"),
+            folder,
+            self.parent.tr("Excel workbook (*.xlsx)"),
+        )
+        return list(paths)
+
+    def ask_questionnaire_import(self, plans, stakeholders, rounds, round_name: str):
+        """A ``QuestionnaireImportChoice`` after the preview, or None when cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from crm_workshop.gui.questionnaire_import import QuestionnaireImportDialog
+
+        dialog = QuestionnaireImportDialog(
+            plans, stakeholders, rounds, round_name, self.parent
+        )
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    # -- JSON export/import and the model library (gui/transfer_actions.py) --------
+    def ask_json_save_path(self, suggestion: str) -> str | None:
+        from crm_workshop.gui import transfer_actions as t
+
+        return t.ask_save_path(self.parent, t._tr("Export as JSON"), suggestion, "json")
+
+    def ask_json_open_path(self, folder: str) -> str | None:
+        from crm_workshop.gui import transfer_actions as t
+
+        return t.ask_open_path(self.parent, t._tr("Import from JSON"), folder, "json")
+
+    def ask_model_export(self, model_id: str, version: str):
+        """transfer_actions.ModelExportAnswers, or None when cancelled."""
+        from crm_workshop.gui import transfer_actions as t
+
+        return t.ask_model_export(self.parent, model_id, version)
+
+    def ask_toml_save_path(self, suggestion: str) -> str | None:
+        from crm_workshop.gui import transfer_actions as t
+
+        return t.ask_save_path(self.parent, t._tr("Export model"), suggestion, "toml")
+
+    def ask_model_open_path(self, folder: str) -> str | None:
+        from crm_workshop.gui import transfer_actions as t
+
+        title = t._tr("Add model to library")
+        return t.ask_open_path(self.parent, title, folder, "toml")
+
+    def ask_replace_model(self, question: str) -> bool:
+        from crm_workshop.gui import transfer_actions as t
+
+        return t.ask_yes_no(self.parent, t._tr("Replace model"), question)
 
     def show_error(self, title: str, message: str) -> None:
         from PySide6.QtCore import Qt

@@ -110,23 +110,32 @@ class WorkshopDocument(QObject):
     def apply_rating(
         self, stakeholder_id: int, question_id: str, rating: Rating | None
     ) -> None:
-        """Store ``rating`` (None clears the answer) and announce the change."""
+        """Store ``rating`` (None clears the answer) and announce the change.
+
+        ``ratingChanged`` is emitted even when the write fails (a full disk), so views
+        read again and show what the file holds, never the refused answer.
+        """
         assert self.round is not None
-        if rating is None:
-            self.session.clear_rating(self.round.id, stakeholder_id, question_id)
-        else:
-            self.session.rate(self.round.id, rating)
-        self._assessment = None
-        self.ratingChanged.emit(question_id)
+        try:
+            if rating is None:
+                self.session.clear_rating(self.round.id, stakeholder_id, question_id)
+            else:
+                self.session.rate(self.round.id, rating)
+        finally:
+            self._assessment = None
+            self.ratingChanged.emit(question_id)
 
     def apply_consensus(self, question_id: str, consensus: Consensus | None) -> None:
+        """Store ``consensus`` (None clears it); announced even when the write fails."""
         assert self.round is not None
-        if consensus is None:
-            self.session.clear_consensus(self.round.id, question_id)
-        else:
-            self.session.set_consensus(self.round.id, consensus)
-        self._assessment = None
-        self.consensusChanged.emit(question_id)
+        try:
+            if consensus is None:
+                self.session.clear_consensus(self.round.id, question_id)
+            else:
+                self.session.set_consensus(self.round.id, consensus)
+        finally:
+            self._assessment = None
+            self.consensusChanged.emit(question_id)
 
     def apply_followup(
         self, question_id: str, followup: Followup | None

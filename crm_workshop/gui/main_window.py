@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,11 +34,17 @@ from crm_workshop.domain.engagement import Engagement
 from crm_workshop.gui.dialogs import Dialogs
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.errors import describe
+from crm_workshop.gui.save_copy import ReadOnlyBanner
 from crm_workshop.gui.settings import Settings
 from crm_workshop.gui.widgets.capture import CaptureView
 from crm_workshop.gui.widgets.lazy_tab import LazyTab
 from crm_workshop.gui.widgets.start_page import StartPage
-from crm_workshop.services.errors import WorkshopExists, WorkshopFileError
+from crm_workshop.gui.widgets.sync_warning import SyncWarningBar
+from crm_workshop.services.errors import (
+    OpenedElsewhere,
+    WorkshopExists,
+    WorkshopFileError,
+)
 from crm_workshop.services.workshop import WorkshopSession
 
 START, WORKSPACE = 0, 1
@@ -61,6 +68,7 @@ class MainWindow(QMainWindow):
         self._lazy: dict[str, LazyTab] = {}
         self.presenter = None
         self.report_worker = None
+        self.questionnaire_export = None  # a running export (questionnaire_export.py)
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
 
@@ -71,7 +79,22 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        # a synced folder, conflicting copies, someone else editing: above the views
+        self.sync_bar = SyncWarningBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sync_bar)
+        # a read-only workshop says so, and offers a writable copy (save_copy.py)
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.saveCopyRequested.connect(self.save_copy_elsewhere)
+        column.addWidget(self.read_only_banner)
+        self._unsaved = ""  # why the last edit was not saved, until one is
+        self._failing = False  # a refused edit is unwinding: the stack moved, no write
+        self._saving_copy = False
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_label")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -117,10 +140,36 @@ class MainWindow(QMainWindow):
             self.tr("Open the &demo workshop"), self.open_demo
         )
         self.report_action = self._action(
-            self.tr("&Export roadmap PDF…"), self.export_report, QKeySequence("Ctrl+E")
+            self.tr("&Export roadmap (PDF, Word)…"),
+            self.export_report,
+            QKeySequence("Ctrl+E"),
+        )
+        self.progress_report_action = self._action(
+            self.tr("Export &progress PDF…"), self.export_progress
         )
         self.copy_action = self._action(
             self.tr("Save a &copy as…"), self.save_copy, key.SaveAs
+        )
+        self.questionnaire_export_action = self._action(
+            self.tr("Export &questionnaires…"), self.export_questionnaires
+        )
+        self.questionnaire_import_action = self._action(
+            self.tr("&Import questionnaire…"), self.import_questionnaires
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), self.restore_backup
+        )
+        self.merge_action = self._action(
+            self.tr("&Merge a co-facilitator's copy…"), self.merge_copy
+        )
+        self.export_json_action = self._action(
+            self.tr("Export as &JSON…"), lambda: self._transfer("export_json")
+        )
+        self.import_json_action = self._action(
+            self.tr("Import &from JSON…"), lambda: self._transfer("import_json")
+        )
+        self.add_model_action = self._action(
+            self.tr("Add model to &library…"), lambda: self._transfer("add_model")
         )
         self.close_action = self._action(
             self.tr("&Close"), self.close_workshop, key.Close
@@ -136,7 +185,16 @@ class MainWindow(QMainWindow):
             self.demo_action,
             None,
             self.copy_action,
+            self.restore_action,
+            self.merge_action,
             self.report_action,
+            self.progress_report_action,
+            self.questionnaire_export_action,
+            self.questionnaire_import_action,
+            None,
+            self.export_json_action,
+            self.import_json_action,
+            self.add_model_action,
             None,
             self.close_action,
             self.quit_action,
@@ -242,9 +300,16 @@ class MainWindow(QMainWindow):
         has_doc = self.document is not None
         self.present_action.setEnabled(has_doc)
         self.copy_action.setEnabled(has_doc)
+        self.restore_action.setEnabled(has_doc)
+        self.merge_action.setEnabled(has_doc)
         self.report_action.setEnabled(has_doc)
+        self.progress_report_action.setEnabled(has_doc)
+        self.export_json_action.setEnabled(has_doc)
+        self.questionnaire_export_action.setEnabled(has_doc)
+        self.questionnaire_import_action.setEnabled(has_doc)
         self.close_action.setEnabled(has_doc)
         self.stack.setCurrentIndex(WORKSPACE if has_doc else START)
+        self.read_only_banner.setVisible(has_doc and self.document.read_only)
         if self.document is None:
             self.setWindowTitle(self.tr("CRM Workshop"))
             self.saved_label.setText("")
@@ -255,6 +320,10 @@ class MainWindow(QMainWindow):
         )
         if self.document.read_only:
             self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+        elif self._unsaved:
+            self.saved_label.setText(
+                self.tr("Last change not saved: %s") % self._unsaved
+            )
         else:
             self.saved_label.setText(
                 self.tr("Every change is saved to the file at once")
@@ -270,6 +339,12 @@ class MainWindow(QMainWindow):
         """Open a workshop; on any failure explain it and keep the current state."""
         try:
             session = WorkshopSession.open(path)
+        except OpenedElsewhere as exc:  # read it here, take it over, or leave it
+            from crm_workshop.gui.opened_elsewhere import open_despite_lock
+
+            session = open_despite_lock(path, exc, self.dialogs, self.show_error)
+            if session is None:
+                return False
         except Exception as exc:  # every failure is explained, none is fatal
             self.show_error(exc)
             self._refresh_recent()
@@ -280,7 +355,8 @@ class MainWindow(QMainWindow):
     def _adopt(self, session: WorkshopSession) -> None:
         self.close_workshop()
         self.document = WorkshopDocument(session, self)
-        self.document.writeFailed.connect(self.show_error)
+        self.document.writeFailed.connect(self._write_failed)
+        self._unsaved = ""
         self.document.undo_stack.indexChanged.connect(self._changed)
         self.capture = CaptureView(self.document, self._content_language())
         self.capture.statusMessage.connect(
@@ -293,6 +369,7 @@ class MainWindow(QMainWindow):
             "charts": LazyTab(self._build_charts),
             "overview": LazyTab(self._build_overview),
             "roadmap": LazyTab(self._build_roadmap),
+            "progress": LazyTab(self._build_progress),
             "setup": LazyTab(self._build_setup),
         }
         for name, title in (
@@ -300,6 +377,7 @@ class MainWindow(QMainWindow):
             ("charts", self.tr("C&harts")),
             ("overview", self.tr("&Overview")),
             ("roadmap", self.tr("&Roadmap")),
+            ("progress", self.tr("&Progress")),
             ("setup", self.tr("&Set-up")),
         ):
             self.tabs.addTab(self._lazy[name], title)
@@ -307,6 +385,9 @@ class MainWindow(QMainWindow):
         self._install_undo_actions()
         self._refresh_recent()
         self._update_state()
+        notice = self.sync_bar.show_for(session)  # once per open, never blocking
+        if notice:
+            self.statusBar().showMessage(notice, 15_000)
         self.capture.table.setFocus()
         # sqlite-utils and matplotlib load after the window has painted: start-up never
         # waits for them, and the first key press does not pay for them either
@@ -345,12 +426,30 @@ class MainWindow(QMainWindow):
         view.statusMessage.connect(self._status)
         return view
 
+    def _build_progress(self) -> QWidget:
+        from crm_workshop.gui.widgets.progress_view import ProgressView
+
+        view = ProgressView(self.document, self._content_language())
+        view.questionActivated.connect(self.jump_to_question)
+        view.statusMessage.connect(self._status)
+        view.exportRequested.connect(self.export_progress)
+        return view
+
+    def export_progress(self) -> None:
+        """File › Export progress PDF (the dialogs and the worker: progress_export.py)."""
+        from crm_workshop.gui.widgets.progress_export import export_progress
+
+        export_progress(self)
+
     def _build_setup(self) -> QWidget:
         from crm_workshop.gui.widgets.setup_view import SetupView
 
         view = SetupView(self.document, self._content_language())
         view.statusMessage.connect(self._status)
         view.setupChanged.connect(self._setup_changed)
+        view.questions.export_model_button.clicked.connect(
+            lambda: self._transfer("export_model")
+        )
         return view
 
     def _tab_shown(self, index: int) -> None:
@@ -412,20 +511,25 @@ class MainWindow(QMainWindow):
         return self.language if self.language in languages else languages[0]
 
     def _changed(self) -> None:
+        if self._failing:  # a refused edit left the stack (or an empty paste)
+            return
+        self._unsaved = ""
         if self.document is not None and not self.document.read_only:
             self.saved_label.setText(self.tr("Saved"))
             QTimer.singleShot(1500, self._update_state)
+
+    def _flush_views(self) -> None:
+        """Write text still waiting for a pause in typing (set-up, roadmap)."""
+        for name in ("setup", "roadmap"):
+            view = self._lazy[name].view if name in self._lazy else None
+            if view is not None:
+                view.flush()
 
     def close_workshop(self) -> None:
         self.stop_presenter()
         if self.document is None:
             return
-        setup = self._lazy["setup"].view if "setup" in self._lazy else None
-        if setup is not None:
-            setup.flush()  # text still waiting for a pause in typing
-        roadmap = self._lazy["roadmap"].view if "roadmap" in self._lazy else None
-        if roadmap is not None:
-            roadmap.flush()
+        self._flush_views()
         self.tabs.clear()
         for view in (self.capture, *self._lazy.values()):
             if view is not None:
@@ -435,6 +539,7 @@ class MainWindow(QMainWindow):
         self.document.close()
         self.document.deleteLater()
         self.document = None
+        self.sync_bar.dismiss()
         self._install_undo_actions()
         self._update_state()
 
@@ -490,7 +595,7 @@ class MainWindow(QMainWindow):
         if not path.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                create_demo(path).close()
+                create_demo(path, follow_up=True).close()
             except WorkshopExists:
                 pass
             except (WorkshopFileError, OSError) as exc:
@@ -515,10 +620,88 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copy saved to %s") % target, 8000)
 
+    # -- a full disk or a read-only place: go on working on a copy elsewhere -----------
+    def _write_failed(self, exc: BaseException) -> None:
+        """An edit was refused. When the workshop's place refuses writes, explain it and
+        offer "Save a copy elsewhere…"; the copy is made once the edit has unwound."""
+        from crm_workshop.gui.save_copy import is_place_error, offer_text
+
+        if self.document is None or self._saving_copy or not is_place_error(exc):
+            self.show_error(exc)
+            return
+        title, message = describe(exc)
+        self._unsaved = title
+        self._failing = True
+        self._update_state()  # a workshop SQLite found read-only is read-only now
+        self.statusBar().showMessage(title, 10_000)
+        wanted = self.dialogs.offer_save_copy(title, f"{message}\n\n{offer_text()}")
+        QTimer.singleShot(0, lambda: setattr(self, "_failing", False))
+        if wanted:
+            QTimer.singleShot(0, self.save_copy_elsewhere)
+
+    def save_copy_elsewhere(self) -> None:
+        """Write a copy where the user says and open it in place of this workshop."""
+        from crm_workshop.gui.save_copy import save_copy_elsewhere
+
+        if self.document is None or self._saving_copy:
+            return
+        source = self.document.session.path
+        self._saving_copy = True  # a refused flush is explained, not offered again
+        try:
+            self._flush_views()
+            target = save_copy_elsewhere(
+                self.document.session, self.dialogs, self.show_error
+            )
+        finally:
+            self._saving_copy = False
+        if target is not None and self.open_path(target):
+            self.statusBar().showMessage(
+                self.tr("Working on the copy %s; “%s” was left as it was")
+                % (target, source.name),
+                15_000,
+            )
+
+    def restore_backup(self) -> None:
+        """File › Restore from backup: a backup becomes a new file, which then opens."""
+        from crm_workshop.gui.restore_backup import restore_from_backup
+
+        if self.document is None:
+            return
+        target = restore_from_backup(
+            self.document.session, self.dialogs, self.show_error
+        )
+        if target is not None and self.open_path(target):
+            self.statusBar().showMessage(
+                self.tr("Backup restored to %s") % target, 8000
+            )
+
+    def merge_copy(self) -> None:
+        """File › Merge a co-facilitator's copy: ``gui/merge_dialog.py``."""
+        from crm_workshop.gui.merge_dialog import merge_copy
+
+        merge_copy(self, self._setup_changed)
+
+    # -- questionnaires for answers collected away from the laptop --------------------
+    def export_questionnaires(self) -> None:
+        from crm_workshop.gui.questionnaire_export import export_questionnaires
+
+        export_questionnaires(self)
+
+    def import_questionnaires(self) -> None:
+        from crm_workshop.gui.questionnaire_import import import_questionnaires
+
+        import_questionnaires(self)
+
+    def _transfer(self, action: str) -> None:
+        """JSON export and import, the model library: ``gui/transfer_actions.py``."""
+        from crm_workshop.gui import transfer_actions
+
+        getattr(transfer_actions, action)(self)
+
     # -- the PDF roadmap ---------------------------------------------------------------
     def export_report(self) -> None:
-        """Ask for options and a file, read the workshop here, write the PDF off-thread."""
-        from crm_workshop.gui.report_export import ReportWorker
+        """Ask for options and a file, read the workshop here, write it off-thread."""
+        from crm_workshop.gui.report_export import ReportWorker, finished_message
         from crm_workshop.services.report import prepare_report, report_language
 
         if self.document is None or self.report_worker is not None:
@@ -531,7 +714,9 @@ class MainWindow(QMainWindow):
             return
         folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
         client = session.engagement.client_name or session.path.stem
-        path = self.dialogs.ask_pdf_path(str(folder / f"{client} – CRM roadmap.pdf"))
+        kind = options.file_format or "pdf"
+        suggestion = str(folder / f"{client} – CRM roadmap.{kind}")
+        path = self.dialogs.ask_report_path(suggestion, kind)
         if not path:
             return
         try:
@@ -540,19 +725,15 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return
         # the file dialog has already asked before replacing an existing file
-        worker = ReportWorker(prepared, path, replace=True)
+        worker = ReportWorker(prepared, path, replace=True, file_format=kind)
         progress = QProgressDialog(
-            self.tr("Writing the PDF roadmap…"), self.tr("Cancel"), 0, 0, self
+            self.tr("Writing the roadmap…"), self.tr("Cancel"), 0, 0, self
         )
-        progress.setWindowTitle(self.tr("Export roadmap PDF"))
+        progress.setWindowTitle(self.tr("Export roadmap"))
         progress.setMinimumDuration(400)
         progress.canceled.connect(worker.cancel)
         worker.finished.connect(
-            lambda result: self._report_done(
-                progress,
-                self.tr("Roadmap written to %s (%d pages)")
-                % (result.path, result.pages),
-            )
+            lambda result: self._report_done(progress, finished_message(result))
         )
         worker.cancelled.connect(
             lambda: self._report_done(
@@ -596,6 +777,8 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.questionnaire_export is not None:  # stop writing questionnaires
+            self.questionnaire_export.stop()
         if self.report_worker is not None:  # stop a PDF export before the window goes
             self.report_worker.cancel()
             self.report_worker.thread.wait()

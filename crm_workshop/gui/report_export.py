@@ -1,4 +1,5 @@
-"""File › Export roadmap PDF: options, then the PDF written off the GUI thread.
+"""File › Export roadmap: options (PDF or Word), then the file written off the GUI
+thread.
 
 The workshop is read on the GUI thread (``prepare_report``: fast, and the connection
 belongs to this thread); charts and PDF are drawn on a worker thread
@@ -11,7 +12,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_workshop.gui.forms.ui_report_options_dialog import Ui_ReportOptionsDialog
@@ -19,6 +20,7 @@ from crm_workshop.services.report import (
     PreparedReport,
     ReportCancelled,
     ReportOptions,
+    ReportResult,
     write_report,
 )
 
@@ -30,7 +32,7 @@ class ExportChoice:
 
 
 class ReportOptionsDialog(QDialog):
-    """Language, round, paper and whether the appendix names people."""
+    """Language, round, paper, file format and whether the appendix names people."""
 
     def __init__(
         self, rounds: list[str], language: str, parent: QWidget | None = None
@@ -42,6 +44,7 @@ class ReportOptionsDialog(QDialog):
         self.round_combo = self.ui.round_combo
         self.paper_combo = self.ui.paper_combo
         self.anonymous_check = self.ui.anonymous_check
+        self.format_combo = self.ui.format_combo
         self.language_combo.addItem(self.tr("Polish"), "pl")
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.setCurrentIndex(
@@ -51,6 +54,8 @@ class ReportOptionsDialog(QDialog):
             self.round_combo.addItem(name, name)
         self.paper_combo.addItem("A4", "a4")
         self.paper_combo.addItem(self.tr("US Letter"), "letter")
+        self.format_combo.addItem(self.tr("PDF (to hand over)"), "pdf")
+        self.format_combo.addItem(self.tr("Word (.docx, to edit)"), "docx")
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
 
@@ -60,7 +65,19 @@ class ReportOptionsDialog(QDialog):
             round_name=self.round_combo.currentData(),
             paper=self.paper_combo.currentData(),
             anonymous=self.anonymous_check.isChecked(),
+            file_format=self.format_combo.currentData(),
         )
+
+
+def finished_message(result: ReportResult) -> str:
+    """The status line after an export: a PDF has its pages, Word counts its own."""
+    if result.file_format == "docx":
+        return QCoreApplication.translate(
+            "ReportExport", "Roadmap written to %s (Word document)"
+        ) % (result.path,)
+    return QCoreApplication.translate(
+        "ReportExport", "Roadmap written to %s (%d pages)"
+    ) % (result.path, result.pages)
 
 
 class ReportWorker(QObject):
@@ -70,11 +87,18 @@ class ReportWorker(QObject):
     failed = Signal(object)  # the exception
     cancelled = Signal()
 
-    def __init__(self, prepared: PreparedReport, path: str, replace: bool) -> None:
+    def __init__(
+        self,
+        prepared: PreparedReport,
+        path: str,
+        replace: bool,
+        file_format: str | None = None,
+    ) -> None:
         super().__init__()
         self._prepared = prepared
         self._path = path
         self._replace = replace
+        self._format = file_format
         self._stop = threading.Event()
         self.thread = QThread()
         self.moveToThread(self.thread)
@@ -93,6 +117,7 @@ class ReportWorker(QObject):
                 self._path,
                 replace=self._replace,
                 cancelled=self._stop.is_set,
+                file_format=self._format,
             )
         except ReportCancelled:
             self.cancelled.emit()

@@ -8,6 +8,7 @@ time of vector charts (svglib would also need RGBA fills instead of alpha).
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Sequence
 from io import BytesIO
 
@@ -27,7 +28,11 @@ DPI = 200
 def _png(figure: Figure) -> bytes:
     FigureCanvasAgg(figure)
     buffer = BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, facecolor="white")
+    with warnings.catch_warnings():
+        # A character the chart font lacks (an emoji in a client's text) is drawn as a
+        # box, as in the PDF's own text; matplotlib's note about it is no error.
+        warnings.filterwarnings("ignore", "Glyph .* missing from font", UserWarning)
+        figure.savefig(buffer, format="png", dpi=DPI, facecolor="white")
     return buffer.getvalue()
 
 

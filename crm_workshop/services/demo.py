@@ -12,6 +12,7 @@ from pathlib import Path
 
 from crm_workshop.domain.assessment import Answer, Consensus, Rating, RoundKind
 from crm_workshop.domain.engagement import Engagement, Session
+from crm_workshop.services.demo_progress import add_demo_progress
 from crm_workshop.services.demo_roadmap import add_demo_roadmap
 from crm_workshop.services.workshop import WorkshopSession
 
@@ -311,8 +312,13 @@ def _ratings_for(
     return ratings
 
 
-def create_demo(path: Path | str) -> WorkshopSession:
-    """Write the demo workshop to ``path`` (which must not exist) and return it open."""
+def create_demo(path: Path | str, *, follow_up: bool = False) -> WorkshopSession:
+    """Write the demo workshop to ``path`` (which must not exist) and return it open.
+
+    With ``follow_up``, also its first follow-up round, "Q1 2027", with status
+    updates and KPI actuals (``demo_progress``): the demo ``crm-workshop demo`` writes
+    and the app opens. Without, the workshop as it stood after the baseline.
+    """
     rng = random.Random(SEED)
     session = WorkshopSession.create(
         path,
@@ -359,6 +365,8 @@ def create_demo(path: Path | str) -> WorkshopSession:
             for consensus in CONSENSUS:
                 session.set_consensus(round_id, consensus)
             add_demo_roadmap(session, round_id, ids)
+            if follow_up:
+                add_demo_progress(session, round_id, ids)
     except BaseException:
         session.close()
         raise

@@ -16,13 +16,17 @@ from crm_workshop.domain.errors import (
     UnknownArea,
     UnknownQuestion,
 )
+from crm_workshop.services.backups import DamagedBackup
 from crm_workshop.services.workshop import EvidenceTooLarge, UnknownRound
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
+    DiskFull,
     ForeignDatabase,
     InvalidText,
     NewerWorkshop,
     NotAWorkshop,
+    NotWritable,
+    OpenedElsewhere,
     UntrustedContent,
     WorkshopExists,
     WorkshopFileError,
@@ -93,6 +97,8 @@ __all__ = [
     "BadMonth",
     "CorruptWorkshop",
     "CsvImportError",
+    "DamagedBackup",
+    "DiskFull",
     "DomainError",
     "DuplicateMove",
     "EndsBeforeStart",
@@ -103,6 +109,8 @@ __all__ = [
     "ModelFileError",
     "NewerWorkshop",
     "NotAWorkshop",
+    "NotWritable",
+    "OpenedElsewhere",
     "UnknownArea",
     "UnknownOwner",
     "UnknownQuestion",

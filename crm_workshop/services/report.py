@@ -1,4 +1,4 @@
-"""Use case: the client's PDF report of one round.
+"""Use case: the client's PDF report of one round (or the same as a Word document).
 
 Gathers everything from the open workshop into plain values (``reporting.data``),
 renders the charts with the shared builders, and hands both to
@@ -24,7 +24,7 @@ import re
 import secrets
 import stat
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +56,7 @@ from crm_workshop.services.overview import build_overview
 from crm_workshop.services.report_roadmap import gather_roadmap
 from crm_workshop.services.workshop import WorkshopSession
 from crm_workshop.storage.database import process_running
+from crm_workshop.storage.errors import os_write_error
 
 KEY_COMMENTS_PER_AREA = 3
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -67,6 +68,7 @@ class ReportOptions:
     round_name: str | None = None  # None: the latest round
     paper: str = A4
     anonymous: bool = False
+    file_format: str | None = None  # "pdf" or "docx"; None: from the target's suffix
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,21 @@ class ReportResult:
     pages: int
     round_name: str
     language: str
+    file_format: str = "pdf"  # a Word document has no pages until Word lays it out: 0
+
+
+PDF, DOCX = "pdf", "docx"
+FORMATS = (PDF, DOCX)
+
+
+def report_format(target: Path | str, requested: str | None = None) -> str:
+    """The file format to write: the one asked for, else the target's suffix (.docx
+    gives Word, anything else the PDF)."""
+    if requested is not None:
+        if requested not in FORMATS:
+            raise ValueError(f"unknown report format {requested!r}")
+        return requested
+    return DOCX if Path(target).suffix.lower() == ".docx" else PDF
 
 
 class ReportCancelled(Exception):
@@ -109,14 +126,17 @@ def write_report(
     *,
     replace: bool = False,
     cancelled: Callable[[], bool] = lambda: False,
+    file_format: str | None = None,
 ) -> ReportResult:
-    """Draw the charts and write the PDF to ``target`` (slow; safe on a worker thread).
+    """Draw the charts and write the PDF (or, by ``file_format`` or a ``.docx``
+    suffix, the Word document) to ``target`` (slow; safe on a worker thread).
 
     Built under a temporary name beside ``target`` and moved into place when complete;
     ``FileExistsError`` if ``target`` exists and not ``replace``; ``ReportCancelled``
     (nothing written) when ``cancelled()`` turns true between the steps.
     """
     target = Path(target)
+    file_format = report_format(target, file_format)
     data, text = prepared.data, prepared.text
     if prepared.assessment.index is not None:
         data = _with_charts(
@@ -131,18 +151,47 @@ def write_report(
     partial = target.with_name(
         f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
     )
-    with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
-        pass
+    with _disk_errors(target):
+        with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
+            pass
+        try:
+            pages = _build(file_format, partial, data, text)
+            if cancelled():
+                raise ReportCancelled
+            with partial.open("rb+") as written:
+                os.fsync(written.fileno())
+            _move_into_place(partial, target, replace)
+        finally:
+            partial.unlink(missing_ok=True)
+    return ReportResult(
+        target, pages, data.cover.round_name, data.language, file_format
+    )
+
+
+@contextlib.contextmanager
+def _disk_errors(target: Path) -> Iterator[None]:
+    """A full disk or a place that refuses writing, met writing the report, raised as
+    the typed ``DiskFull`` or ``NotWritable`` naming ``target`` (the part file is gone
+    by then: nothing half-written is left)."""
     try:
-        pages = build_report(partial, data, text)
-        if cancelled():
-            raise ReportCancelled
-        with partial.open("rb+") as written:
-            os.fsync(written.fileno())
-        _move_into_place(partial, target, replace)
-    finally:
-        partial.unlink(missing_ok=True)
-    return ReportResult(target, pages, data.cover.round_name, data.language)
+        yield
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        typed = os_write_error(target, exc)
+        if typed is None:
+            raise
+        raise typed from None
+
+
+def _build(file_format: str, target: Path, data: ReportData, text: ReportText) -> int:
+    """Write the file; its pages (0 for Word, which paginates when it opens it)."""
+    if file_format == DOCX:
+        from crm_workshop.reporting.docx_report import build_docx  # python-docx: lazily
+
+        build_docx(target, data, text)
+        return 0
+    return build_report(target, data, text)
 
 
 def export_report(
@@ -153,7 +202,13 @@ def export_report(
     replace: bool = False,
 ) -> ReportResult:
     """Write the report to ``target``; ``FileExistsError`` if it exists and not ``replace``."""
-    return write_report(prepare_report(session, options), target, replace=replace)
+    options = options or ReportOptions()
+    return write_report(
+        prepare_report(session, options),
+        target,
+        replace=replace,
+        file_format=options.file_format,
+    )
 
 
 # An export takes seconds: a part file this old was left by one that was killed.

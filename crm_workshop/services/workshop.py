@@ -24,15 +24,20 @@ from crm_workshop.domain.engagement import Engagement, Evidence, Followup, Sessi
 from crm_workshop.domain.maturity import MaturityModel, Question, Text
 from crm_workshop.domain.scoring import Assessment, assess, assess_by_department
 from crm_workshop.storage import repository as repo
+from crm_workshop.storage.backups import AutoBackup, BackupStatus
 from crm_workshop.storage.database import (
     WorkshopDatabase,
+    backup_beside,
     backup_to,
     create_workshop_file,
+    discard_new_workshop,
     full_check,
     open_workshop_file,
 )
+from crm_workshop.storage.lockfile import LockStatus
 
 if TYPE_CHECKING:
+    from crm_workshop.services.progress import Progress
     from crm_workshop.services.roadmap import Roadmap
 
 
@@ -57,6 +62,7 @@ class WorkshopSession:
     def __init__(self, database: WorkshopDatabase) -> None:
         self._db = database
         self.model: MaturityModel = repo.load_model_snapshot(database)
+        self._backups: AutoBackup | None = None
 
     # -- lifecycle -------------------------------------------------------------------
     @classmethod
@@ -77,17 +83,27 @@ class WorkshopSession:
             repo.init_engagement(database, engagement, model, model_source or model.id)
             return cls(database)
         except BaseException:
-            database.close()
+            discard_new_workshop(database)  # never a workshop without its engagement
             raise
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> WorkshopSession:
-        database = open_workshop_file(Path(path), read_only=read_only)
+    def open(
+        cls, path: Path | str, *, read_only: bool = False, take_over: bool = False
+    ) -> WorkshopSession:
+        """Open a workshop. Another computer's lock file refuses writing
+        (``OpenedElsewhere``) unless ``take_over``: the user chose to open it anyway."""
+        database = open_workshop_file(
+            Path(path), read_only=read_only, take_over=take_over
+        )
         try:
-            return cls(database)
+            session = cls(database)
         except BaseException:
             database.close()
             raise
+        if not session.read_only:  # checked and open for writing: automatic backups
+            session._backups = AutoBackup(database)
+            session._backups.on_open()
+        return session
 
     def close(self) -> None:
         self._db.close()
@@ -105,6 +121,16 @@ class WorkshopSession:
     @property
     def read_only(self) -> bool:
         return self._db.read_only
+
+    @property
+    def lock(self) -> LockStatus | None:
+        """The owner lock file: written, replaced, unavailable, or someone else's."""
+        return self._db.lock
+
+    @property
+    def backup_status(self) -> BackupStatus | None:
+        """How the last automatic backup went (None: this session takes none)."""
+        return self._backups.status if self._backups is not None else None
 
     def prepare_for_writing(self) -> None:
         """Load the write machinery now (idle time) so the first edit is as fast as the rest."""
@@ -162,8 +188,13 @@ class WorkshopSession:
 
     # -- answers ---------------------------------------------------------------------
     def rate(self, round_id: int, rating: Rating) -> Rating | None:
+        """Store an answer; an answer carried over from an earlier round is then
+        confirmed or changed, so its mark goes (the undo restores it)."""
         self.model.question(rating.question_id)  # unknown ids are refused
-        return repo.set_rating(self._db, round_id, rating)
+        with self.transaction():
+            previous = repo.set_rating(self._db, round_id, rating)
+            _confirm(self._db, round_id, [(rating.stakeholder_id, rating.question_id)])
+        return previous
 
     def clear_rating(
         self, round_id: int, stakeholder_id: int, question_id: str
@@ -174,7 +205,12 @@ class WorkshopSession:
         """Store many answers at once, all or none."""
         for rating in ratings:
             self.model.question(rating.question_id)
-        return repo.set_ratings(self._db, round_id, ratings)
+        with self.transaction():
+            count = repo.set_ratings(self._db, round_id, ratings)
+            _confirm(
+                self._db, round_id, [(r.stakeholder_id, r.question_id) for r in ratings]
+            )
+        return count
 
     def ratings(self, round_id: int) -> list[Rating]:
         return repo.ratings_for_round(self._db, round_id)
@@ -185,7 +221,10 @@ class WorkshopSession:
 
     def set_consensus(self, round_id: int, consensus: Consensus) -> Consensus | None:
         self.model.question(consensus.question_id)
-        return repo.set_consensus(self._db, round_id, consensus)
+        with self.transaction():
+            previous = repo.set_consensus(self._db, round_id, consensus)
+            _confirm(self._db, round_id, [(None, consensus.question_id)])
+        return previous
 
     def clear_consensus(self, round_id: int, question_id: str) -> Consensus | None:
         return repo.clear_consensus(self._db, round_id, question_id)
@@ -267,6 +306,13 @@ class WorkshopSession:
         from crm_workshop.services.roadmap import Roadmap
 
         return Roadmap(self)
+
+    @cached_property
+    def progress(self) -> Progress:
+        """Follow-up rounds, round comparisons, plan vs actual, initiative progress."""
+        from crm_workshop.services.progress import Progress
+
+        return Progress(self)
 
     # -- files -----------------------------------------------------------------------
     def save_copy(self, target: Path | str) -> None:
@@ -438,6 +484,57 @@ class WorkshopSession:
         for area_id in session.areas:
             self.model.area(area_id)
         repo.restore_session(self._db, session)
+
+    # -- merging a co-facilitator's copy (services/merge.py) ---------------------------
+    def update_round(self, round_: Round) -> Round:
+        """Replace a round's name, kind and date; returns the previous version."""
+        return repo.update_round(self._db, round_)
+
+    def remove_empty_round(self, round_id: int) -> Round:
+        """Delete a round with no answers, consensus or follow-ups (undoing an add)."""
+        uses = {
+            name: count
+            for name, count in (
+                ("ratings", len(self.ratings(round_id))),
+                ("consensus", len(self.consensus(round_id))),
+                ("followups", len(self.followups(round_id))),
+            )
+            if count
+        }
+        if uses:
+            raise StillInUse("round", round_id, uses)
+        return repo.remove_empty_round(self._db, round_id)
+
+    def add_evidence_content(self, evidence: Evidence, content: bytes) -> int:
+        """Store a file's bytes with ``evidence``'s name, type, question, session and
+        note (its id and size are the stored ones); returns the new id."""
+        if len(content) > self.MAX_EVIDENCE_BYTES:
+            raise EvidenceTooLarge(
+                Path(evidence.filename), len(content), self.MAX_EVIDENCE_BYTES
+            )
+        return repo.add_evidence(
+            self._db,
+            evidence.filename,
+            evidence.mime_type,
+            content,
+            evidence.question_id,
+            evidence.session_id,
+            evidence.note,
+        )
+
+    def backup_beside(self, label: str) -> Path:
+        """A copy of the workshop as it is now, ``<name>.<label>.crmw`` beside it."""
+        return backup_beside(self._db, label)
+
+
+def _confirm(
+    database: WorkshopDatabase, round_id: int, keys: list[tuple[int | None, str]]
+) -> None:
+    """Answers (stakeholder None: the consensus) given anew are no longer carried over
+    from an earlier round."""
+    from crm_workshop.storage.progress_repo import confirm
+
+    confirm(database, round_id, keys)
 
 
 class StillInUse(ValueError):

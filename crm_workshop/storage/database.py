@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 import struct
 import sys
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
+    DiskFull,
     ForeignDatabase,
     InvalidText,
     NewerWorkshop,
@@ -48,7 +50,9 @@ from crm_workshop.storage.errors import (
     WorkshopNotFound,
     WorkshopReadOnly,
     WriteFailed,
+    os_write_error,
 )
+from crm_workshop.storage.lockfile import LockStatus, acquire, inspect, release
 from crm_workshop.storage.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -145,12 +149,20 @@ class _CheckedCursor(sqlite3.Cursor):
 
     connection: _CheckedConnection
 
+    def _release(self) -> None:
+        """Let go of the failed statement: the traceback keeps this cursor alive, and
+        while any cursor holds a statement, closing the connection is deferred and the
+        file stays locked (a refused write on a full disk, then "open the copy")."""
+        with contextlib.suppress(sqlite3.Error):
+            self.close()
+
     def execute(self, *args: object) -> _CheckedCursor:  # type: ignore[override]
         try:
             return super().execute(*args)  # type: ignore[arg-type,return-value]
         except UnicodeEncodeError:
             raise InvalidText("text that cannot be stored as UTF-8") from None
         except _READ_ERRORS as exc:
+            self._release()
             raise self.connection.damaged(exc) from None
 
     def executemany(self, *args: object) -> _CheckedCursor:  # type: ignore[override]
@@ -159,6 +171,7 @@ class _CheckedCursor(sqlite3.Cursor):
         except UnicodeEncodeError:
             raise InvalidText("text that cannot be stored as UTF-8") from None
         except _READ_ERRORS as exc:
+            self._release()
             raise self.connection.damaged(exc) from None
 
     def fetchone(self) -> object:
@@ -269,6 +282,56 @@ def _classify(path: Path, exc: sqlite3.Error) -> WorkshopFileError:
     return CorruptWorkshop(path, message)
 
 
+def _write_failure(path: Path, exc: sqlite3.Error) -> WorkshopFileError | None:
+    """The typed error for an SQLite error met writing ``path``; None if not the disk's.
+
+    SQLITE_FULL is a full disk; SQLITE_IOERR covers a failing or removed disk and a
+    file-size limit (EFBIG), and counts as a full disk when the disk has no space
+    left; SQLITE_READONLY is a file, folder or disk that refuses writing;
+    SQLITE_CANTOPEN during a write is the journal beside the file not being created.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    message = str(exc)
+    if primary == sqlite3.SQLITE_FULL or (primary is None and "full" in message):
+        return DiskFull(path, "the disk is full")
+    if primary == sqlite3.SQLITE_READONLY or (
+        primary is None and "readonly" in message
+    ):
+        return WorkshopReadOnly(path, "the file or its disk cannot be written")
+    if primary == sqlite3.SQLITE_IOERR or (primary is None and "disk I/O" in message):
+        if _no_space_left(path):
+            return DiskFull(path, "the disk is full")
+        return WriteFailed(path, "disk I/O error")
+    if primary == sqlite3.SQLITE_CANTOPEN or (
+        primary is None and "unable to open" in message
+    ):
+        return WriteFailed(path, "the journal file beside it could not be created")
+    return None
+
+
+def _no_space_left(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (almost) no space left for this user."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _file_write_failure(path: Path, exc: OSError | sqlite3.Error) -> WriteFailed:
+    """A typed ``WriteFailed`` (``DiskFull``, ``NotWritable``…) for a file we write."""
+    if isinstance(exc, OSError):
+        typed = os_write_error(path, exc)
+        return typed or WriteFailed(path, exc.strerror or str(exc))
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_CANTOPEN:
+        return WriteFailed(path, "the file cannot be created there")
+    failure = _write_failure(path, exc)
+    if isinstance(failure, WriteFailed):
+        return failure
+    return WriteFailed(path, str(exc))
+
+
 class WorkshopDatabase:
     """An open workshop file: its connection (reads) and sqlite-utils (writes)."""
 
@@ -277,8 +340,12 @@ class WorkshopDatabase:
     ) -> None:
         self.path = path
         self.read_only = read_only
+        self.read_only_reason = "opened read-only"
+        self._depth = 0  # nesting of write(): only the outermost ends a transaction
         self.conn = conn
         self._db: Database | None = None
+        # the owner lock file beside the workshop (lockfile.py); set by open
+        self.lock: LockStatus | None = None
         conn.execute("PRAGMA foreign_keys = ON")
 
     @property
@@ -290,29 +357,56 @@ class WorkshopDatabase:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Database]:
-        """One atomic, durable write. Refused on a read-only workshop; disk errors are typed."""
+        """One atomic, durable write. Refused on a read-only workshop; disk errors are typed.
+
+        A write the disk refuses (``DiskFull``, ``WriteFailed``) is rolled back whole
+        (the journal puts back every page) and the connection stays usable: the same
+        write succeeds once there is space again. When SQLite reports the file as
+        read-only, or the transaction could not be ended, the workshop switches to
+        read-only (``read_only_reason`` says why): later writes are refused at once.
+        """
         if self.read_only:
-            raise WorkshopReadOnly(self.path, "opened read-only")
+            raise WorkshopReadOnly(self.path, self.read_only_reason)
         checked = isinstance(self.conn, _CheckedConnection)
         if checked:
             self.conn.writing += 1  # type: ignore[attr-defined]
+        self._depth += 1
         try:
-            with self.db.atomic():
-                yield self.db
-        except sqlite3.OperationalError as exc:
-            message = str(exc)
-            if "full" in message:
-                raise WriteFailed(self.path, "the disk is full") from None
-            if "readonly" in message:
-                raise WorkshopReadOnly(self.path, message) from None
-            if "disk I/O" in message or "unable to open" in message:
-                raise WriteFailed(self.path, message) from None
+            try:
+                with self.db.atomic():
+                    yield self.db
+            except sqlite3.OperationalError as exc:
+                typed = _write_failure(self.path, exc)
+                if typed is None:
+                    raise
+                raise typed from None
+        except WorkshopFileError as failure:
+            if self._depth == 1:  # the outermost write ends the transaction
+                self._settle(failure)
             raise
         finally:
+            self._depth -= 1
             if checked:
                 self.conn.writing -= 1  # type: ignore[attr-defined]
 
+    def _settle(self, failure: WorkshopFileError) -> None:
+        """After a refused write: no transaction may stay open, or the next write would
+        nest inside it and never be committed."""
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.rollback()
+        if self.conn.in_transaction:
+            self.read_only = True
+            self.read_only_reason = "the disk stopped answering; open it again later"
+        elif isinstance(failure, WorkshopReadOnly):
+            self.read_only = True
+            self.read_only_reason = failure.detail
+
     def close(self) -> None:
+        # the lock file goes first, while SQLite's lock still keeps this computer's
+        # other processes out: none of them ever sees it left by a live process
+        if self.lock is not None:
+            release(self.lock)  # only while it still carries our token
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
@@ -353,22 +447,37 @@ def create_workshop_file(path: Path) -> WorkshopDatabase:
         _move_into_place(temporary, path)
     except FileExistsError:
         raise WorkshopExists(path, "a file with this name already exists") from None
-    except OSError as exc:
-        raise WriteFailed(path, exc.strerror or str(exc)) from None
-    except sqlite3.Error as exc:
-        raise WriteFailed(path, str(exc)) from None
+    except (OSError, sqlite3.Error) as exc:
+        raise _file_write_failure(path, exc) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
-    return open_workshop_file(path)
+    # a lock file left beside it belongs to an earlier file of that name
+    return open_workshop_file(path, take_over=True)
 
 
-def open_workshop_file(path: Path, *, read_only: bool = False) -> WorkshopDatabase:
+def discard_new_workshop(workshop: WorkshopDatabase) -> None:
+    """Close and remove a workshop ``create_workshop_file`` has just made, when filling
+    it in failed (a full disk): no half-made workshop stays under its name."""
+    workshop.close()
+    try:
+        workshop.path.unlink()
+    except OSError:
+        return  # its journal may still be needed to roll it back
+    with contextlib.suppress(OSError):
+        Path(f"{workshop.path}-journal").unlink()
+
+
+def open_workshop_file(
+    path: Path, *, read_only: bool = False, take_over: bool = False
+) -> WorkshopDatabase:
     """Open an existing workshop, checking it fully before anything is written.
 
     Order: header (type and version, read as bytes), lock, integrity, catalogue
-    against the expected schema, then migrations (after a backup beside the file).
-    A file that cannot be written (read-only file or folder) opens read-only.
+    against the expected schema, owner lock file, then migrations (after a backup
+    beside the file). A file that cannot be written (read-only file or folder) opens
+    read-only. Another computer's lock file refuses writing (``OpenedElsewhere``)
+    unless ``take_over``; a read-only open only reports it (``WorkshopDatabase.lock``).
     """
     path = Path(path)
     application_id, user_version = read_header(path)
@@ -387,7 +496,14 @@ def open_workshop_file(path: Path, *, read_only: bool = False) -> WorkshopDataba
             _configure_for_writing(conn)
             conn.execute("BEGIN EXCLUSIVE")  # take the lock now; held until close
             conn.execute("COMMIT")
+            # taking the lock rolled back a hot journal (a process killed while an
+            # upgrade committed): the header read above may name the version that
+            # upgrade was writing, not the one the file holds now
+            user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if user_version > SCHEMA_VERSION:
+                raise NewerWorkshop(path, user_version, SCHEMA_VERSION)
         _verify(path, conn, user_version)
+        lock = inspect(path) if read_only else acquire(path, take_over=take_over)
     except WorkshopFileError:
         conn.close()
         raise
@@ -395,13 +511,18 @@ def open_workshop_file(path: Path, *, read_only: bool = False) -> WorkshopDataba
         conn.close()
         raise _classify(path, exc) from None
     workshop = WorkshopDatabase(path, conn, read_only=read_only)
+    workshop.lock = lock
     if user_version < SCHEMA_VERSION:
         if read_only:
             workshop.close()
             raise WorkshopReadOnly(
                 path, "the file needs an upgrade but cannot be written"
             )
-        _upgrade(workshop, user_version)
+        try:
+            _upgrade(workshop, user_version)
+        except BaseException:
+            workshop.close()  # and its lock file
+            raise
     if not read_only:
         remove_stale_temporaries(
             path.parent, "creating", lambda name: name == path.name
@@ -450,15 +571,33 @@ def _verify(path: Path, conn: sqlite3.Connection, version: int) -> None:
 
 
 def _upgrade(workshop: WorkshopDatabase, from_version: int) -> None:
-    """Back the file up beside itself, then apply the pending migrations."""
-    backup_path = backup_beside(workshop, f"before-upgrade-v{from_version}")
+    """Back the file up beside itself, then apply the pending migrations.
+
+    Either failing closes the workshop and raises the typed error (``DiskFull`` for a
+    full disk) naming the workshop; the file keeps its version or the last migration
+    that was committed, and opens again once the disk has space.
+    """
+    try:
+        backup_path = backup_beside(workshop, f"before-upgrade-v{from_version}")
+    except WriteFailed as exc:
+        workshop.close()
+        raise type(exc)(
+            workshop.path,
+            f"the backup before the upgrade could not be written ({exc.detail}); "
+            "the file was not changed",
+        ) from None
+    except BaseException:
+        workshop.close()
+        raise
     try:
         apply_migrations(workshop.db)
     except sqlite3.Error as exc:
         workshop.close()
-        raise WriteFailed(
+        failure = _file_write_failure(workshop.path, exc)
+        raise type(failure)(
             workshop.path,
-            f"upgrade failed ({exc}); the original is kept in {backup_path.name}",
+            f"upgrade failed ({failure.detail}); the original is kept in "
+            f"{backup_path.name}",
         ) from None
 
 
@@ -498,7 +637,7 @@ def backup_to(workshop: WorkshopDatabase, target: Path) -> None:
     except FileExistsError:
         raise WorkshopExists(target, "a file with this name already exists") from None
     except (OSError, sqlite3.Error) as exc:
-        raise WriteFailed(target, getattr(exc, "strerror", None) or str(exc)) from None
+        raise _file_write_failure(target, exc) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()

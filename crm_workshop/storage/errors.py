@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+from datetime import datetime
 from pathlib import Path
 
 
@@ -57,12 +59,65 @@ class WorkshopLocked(WorkshopFileError):
     """Another CRM Workshop process has this workshop open for writing."""
 
 
+class OpenedElsewhere(WorkshopLocked):
+    """Open for writing on another computer (or by a live other process on this one).
+
+    Its lock file beside the workshop says who (``user``), where (``host``) and since
+    when (``since``, UTC; None when unknown). Nothing was written.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        host: str,
+        user: str,
+        since: datetime | None,
+        *,
+        this_computer: bool = False,
+        pid: int = 0,
+    ) -> None:
+        super().__init__(path, f"opened by {user or 'someone'} on {host}")
+        self.host = host
+        self.user = user
+        self.since = since
+        self.this_computer = this_computer
+        self.pid = pid
+
+
 class WorkshopReadOnly(WorkshopFileError):
     """A write was attempted on a workshop opened read-only (read-only file or folder)."""
 
 
 class WriteFailed(WorkshopFileError):
     """The disk refused a write (full, removed, I/O error); the previous state is kept."""
+
+
+class DiskFull(WriteFailed):
+    """No space left on the disk (or the file reached the largest size allowed there).
+
+    Nothing was half-written: what was saved before is kept, and the same write can
+    succeed once there is space again.
+    """
+
+
+class NotWritable(WriteFailed):
+    """The place refuses writing: a read-only folder or disk, or no permission there."""
+
+
+# errno values that mean "no space" and "this place cannot be written"
+_NO_SPACE = frozenset(
+    {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+)
+_REFUSED = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+def os_write_error(path: Path | str, exc: OSError) -> WriteFailed | None:
+    """The typed error for ``exc``, met writing ``path``; None for other causes."""
+    if exc.errno in _NO_SPACE:
+        return DiskFull(path, exc.strerror or "no space left on the disk")
+    if exc.errno in _REFUSED:
+        return NotWritable(path, exc.strerror or "the place cannot be written")
+    return None
 
 
 class InvalidText(ValueError):

@@ -689,3 +689,27 @@ def restore_session(ws: WorkshopDatabase, session: Session) -> None:
     """Insert a removed session again under its id, with its attendees."""
     with ws.write() as db:
         _insert_session(db, session, session.id)
+
+
+# -- rounds: changing and (undoing a merge) removing one ---------------------------------
+def update_round(ws: WorkshopDatabase, round_: Round) -> Round:
+    """Replace a round's name, kind and date; returns the previous version."""
+    previous = next((r for r in list_rounds(ws) if r.id == round_.id), None)
+    if previous is None:
+        raise LookupError(round_.id)
+    with ws.write() as db:
+        db["rounds"].update(
+            round_.id,
+            {"name": round_.name, "kind": round_.kind.value, "held_on": round_.held_on},
+        )
+    return previous
+
+
+def remove_empty_round(ws: WorkshopDatabase, round_id: int) -> Round:
+    """Delete a round the caller emptied (no answers, consensus or follow-ups left)."""
+    previous = next((r for r in list_rounds(ws) if r.id == round_id), None)
+    if previous is None:
+        raise LookupError(round_id)
+    with ws.write() as db:
+        db.execute("DELETE FROM rounds WHERE id = ?", (round_id,))
+    return previous

@@ -247,11 +247,67 @@ M004_ROADMAP: tuple[str, ...] = tuple(
     ]
 )
 
+# Progress after the workshop: who takes part in a round, answers carried over from an
+# earlier round until confirmed, the status history of initiatives and KPI actuals.
+_DATE = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+_STATUS = "('idea', 'planned', 'in_progress', 'done', 'dropped')"
+
+M005_PROGRESS: tuple[str, ...] = tuple(
+    [
+        """CREATE TABLE round_participants (
+                round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+                stakeholder_id INTEGER NOT NULL
+                    REFERENCES stakeholders(id) ON DELETE CASCADE,
+                PRIMARY KEY (round_id, stakeholder_id)
+            )""",
+        """CREATE TABLE carried_ratings (
+                round_id INTEGER NOT NULL,
+                stakeholder_id INTEGER NOT NULL,
+                question_id TEXT NOT NULL,
+                from_round_id INTEGER REFERENCES rounds(id) ON DELETE SET NULL,
+                PRIMARY KEY (round_id, stakeholder_id, question_id),
+                FOREIGN KEY (round_id, stakeholder_id, question_id)
+                    REFERENCES ratings(round_id, stakeholder_id, question_id)
+                    ON DELETE CASCADE
+            )""",
+        """CREATE TABLE carried_consensus (
+                round_id INTEGER NOT NULL,
+                question_id TEXT NOT NULL,
+                from_round_id INTEGER REFERENCES rounds(id) ON DELETE SET NULL,
+                PRIMARY KEY (round_id, question_id),
+                FOREIGN KEY (round_id, question_id)
+                    REFERENCES consensus(round_id, question_id) ON DELETE CASCADE
+            )""",
+        f"""CREATE TABLE initiative_updates (
+                id INTEGER PRIMARY KEY,
+                initiative_id INTEGER NOT NULL
+                    REFERENCES initiatives(id) ON DELETE CASCADE,
+                updated_on TEXT NOT NULL CHECK (updated_on {_DATE}),
+                status TEXT NOT NULL CHECK (status IN {_STATUS}),
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            )""",
+        f"""CREATE TABLE kpi_actuals (
+                id INTEGER PRIMARY KEY,
+                initiative_id INTEGER NOT NULL
+                    REFERENCES initiatives(id) ON DELETE CASCADE,
+                kpi TEXT NOT NULL,
+                value REAL NOT NULL,
+                unit TEXT NOT NULL DEFAULT '',
+                target REAL,
+                measured_on TEXT NOT NULL CHECK (measured_on {_DATE}),
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            )""",
+    ]
+)
+
 STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("m001_initial", M001_INITIAL),
     ("m002_overrides_and_evidence", M002_OVERRIDES_AND_EVIDENCE),
     ("m003_followups", M003_FOLLOWUPS),
     ("m004_roadmap", M004_ROADMAP),
+    ("m005_progress", M005_PROGRESS),
 )
 SCHEMA_VERSION = len(STEPS)
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in STEPS)

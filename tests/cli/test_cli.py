@@ -82,7 +82,7 @@ def test_check_finds_broken_invariants(tmp_path):
 
 def test_export_and_import_ratings(demo, tmp_path):
     out = tmp_path / "ratings.csv"
-    result = run("export-ratings", demo, "-o", out)
+    result = run("export-ratings", demo, "-o", out, "--round", "Baseline")
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8-sig")
     assert text.startswith(
@@ -96,9 +96,9 @@ def test_export_and_import_ratings(demo, tmp_path):
 
     fresh = tmp_path / "fresh.crmw"
     assert run("demo", fresh).returncode == 0
-    imported = run("import-ratings", fresh, out, "--round", "Q1 2027")
+    imported = run("import-ratings", fresh, out, "--round", "Q2 2027")
     assert imported.returncode == 0, imported.stderr
-    assert "into round 'Q1 2027' (new round)" in imported.stdout
+    assert "into round 'Q2 2027' (new round)" in imported.stdout
 
 
 def test_bad_csv_lists_every_row_and_imports_nothing(demo, tmp_path):

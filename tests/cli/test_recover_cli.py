@@ -49,14 +49,14 @@ def test_a_healthy_workshop_is_copied_whole(demo, tmp_path):
     new = tmp_path / "nowy.crmw"
     result = run("recover", demo, "-o", new)
     assert result.returncode == 0, result.stderr
-    assert table_line(result.stdout, "ratings") == ["ratings", "186", "0"]
+    assert table_line(result.stdout, "ratings") == ["ratings", "339", "0"]
     assert table_line(result.stdout, "stakeholders")[1:] == ["11", "0"]
     assert "Nothing was lost." in result.stdout
     assert "the workshop's own snapshot" in result.stdout
     assert digest(demo) == before
     check = run("check", new)
     assert check.returncode == 0, check.stderr
-    assert "186 answers" in check.stdout
+    assert "339 answers" in check.stdout
     summary = run("summary", new)
     assert summary.stdout == run("summary", demo).stdout
 
@@ -68,7 +68,7 @@ def test_a_lost_table_is_reported_and_the_rest_recovered(demo, tmp_path):
     new = tmp_path / "odzyskany.crmw"
     result = run("recover", damaged, "-o", new)
     assert result.returncode == 0, result.stderr
-    assert table_line(result.stdout, "ratings")[1:] == ["0", "186"]
+    assert table_line(result.stdout, "ratings")[1:] == ["0", "339"]
     assert table_line(result.stdout, "stakeholders")[1:] == ["11", "0"]
     assert "Some content could not be read." in result.stdout
     assert (digest(damaged), damaged.stat().st_mtime_ns) == before
@@ -86,7 +86,7 @@ def test_an_unreadable_model_falls_back_to_the_default_and_says_so(demo, tmp_pat
     assert result.returncode == 0, result.stderr
     assert "model snapshot could not be read; the default model" in result.stdout
     assert "header was damaged and was rebuilt" in result.stdout
-    assert table_line(result.stdout, "ratings")[1:] == ["186", "0"]
+    assert table_line(result.stdout, "ratings")[1:] == ["339", "0"]
     assert run("check", new).returncode == 0
 
 

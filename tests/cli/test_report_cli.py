@@ -25,7 +25,8 @@ def test_report_is_written(demo, tmp_path):
     result = run("report", demo, "-o", out)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Report written to {out}: ")
-    assert "round 'Baseline', Polish." in result.stdout  # the engagement's language
+    # the latest round, in the engagement's language
+    assert "round 'Q1 2027', Polish." in result.stdout
     reader = PdfReader(out)
     assert "Mapa drogowa CRM" in reader.pages[0].extract_text()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["raport.pdf"]

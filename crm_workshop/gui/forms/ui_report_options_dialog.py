@@ -55,31 +55,43 @@ class Ui_ReportOptionsDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.paper_combo)
 
+        self.format_label = QLabel(ReportOptionsDialog)
+        self.format_label.setObjectName(u"format_label")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.format_label)
+
+        self.format_combo = QComboBox(ReportOptionsDialog)
+        self.format_combo.setObjectName(u"format_combo")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.format_combo)
+
         self.anonymous_check = QCheckBox(ReportOptionsDialog)
         self.anonymous_check.setObjectName(u"anonymous_check")
 
-        self.form_layout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.anonymous_check)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.anonymous_check)
 
         self.button_box = QDialogButtonBox(ReportOptionsDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.button_box)
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.button_box)
 
 #if QT_CONFIG(shortcut)
         self.language_label.setBuddy(self.language_combo)
         self.round_label.setBuddy(self.round_combo)
         self.paper_label.setBuddy(self.paper_combo)
+        self.format_label.setBuddy(self.format_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.language_combo, self.round_combo)
         QWidget.setTabOrder(self.round_combo, self.paper_combo)
-        QWidget.setTabOrder(self.paper_combo, self.anonymous_check)
+        QWidget.setTabOrder(self.paper_combo, self.format_combo)
+        QWidget.setTabOrder(self.format_combo, self.anonymous_check)
 
         self.retranslateUi(ReportOptionsDialog)
     # setupUi
 
     def retranslateUi(self, ReportOptionsDialog):
-        ReportOptionsDialog.setWindowTitle(QCoreApplication.translate("ReportOptionsDialog", u"Export roadmap PDF", None))
+        ReportOptionsDialog.setWindowTitle(QCoreApplication.translate("ReportOptionsDialog", u"Export roadmap", None))
         self.language_label.setText(QCoreApplication.translate("ReportOptionsDialog", u"&Language:", None))
 #if QT_CONFIG(accessibility)
         self.language_combo.setAccessibleName(QCoreApplication.translate("ReportOptionsDialog", u"Language of the report", None))
@@ -91,6 +103,10 @@ class Ui_ReportOptionsDialog(object):
         self.paper_label.setText(QCoreApplication.translate("ReportOptionsDialog", u"&Paper:", None))
 #if QT_CONFIG(accessibility)
         self.paper_combo.setAccessibleName(QCoreApplication.translate("ReportOptionsDialog", u"Paper size", None))
+#endif // QT_CONFIG(accessibility)
+        self.format_label.setText(QCoreApplication.translate("ReportOptionsDialog", u"&Format:", None))
+#if QT_CONFIG(accessibility)
+        self.format_combo.setAccessibleName(QCoreApplication.translate("ReportOptionsDialog", u"File format of the report", None))
 #endif // QT_CONFIG(accessibility)
         self.anonymous_check.setText(QCoreApplication.translate("ReportOptionsDialog", u"Show roles instead of names in the appendix", None))
     # retranslateUi

@@ -23,13 +23,18 @@ from crm_workshop.gui.commands import (
     RateCommand,
 )
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.gui.itemmodels import AnswerTableModel
 from crm_workshop.gui.widgets.answer_buttons import AnswerButtons
 from crm_workshop.gui.widgets.answer_table import AnswerTableView
 from crm_workshop.gui.widgets.chart_canvas import RadarCanvas
 from crm_workshop.gui.widgets.consensus_panel import ConsensusPanel
 from crm_workshop.gui.widgets.distribution import DistributionWidget
 from crm_workshop.gui.widgets.evidence_panel import EvidencePanel
+from crm_workshop.gui.widgets.progress_capture import (
+    CarriedAnswerTableModel,
+    CarriedBar,
+    RoundSelector,
+    round_people,
+)
 from crm_workshop.gui.widgets.question_panel import QuestionPanel, plain_label
 from crm_workshop.services.chart_data import radar_data
 
@@ -65,6 +70,11 @@ class CaptureView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.round_selector = RoundSelector(document)
+        round_label = QLabel(self.tr("Rou&nd:"))
+        round_label.setBuddy(self.round_selector)
+        left_layout.addWidget(round_label)
+        left_layout.addWidget(self.round_selector)
         session_label = QLabel(self.tr("&Session:"))
         session_label.setBuddy(self.session_combo)
         left_layout.addWidget(session_label)
@@ -73,8 +83,11 @@ class CaptureView(QWidget):
 
         # -- centre: the question and the answers --------------------------------------
         self.question_panel = QuestionPanel(model, language)
-        self.table_model = AnswerTableModel(
-            lambda dep: model.department_name(dep, language), self._edit_comment, self
+        self.table_model = CarriedAnswerTableModel(
+            document,
+            lambda dep: model.department_name(dep, language),
+            self._edit_comment,
+            self,
         )
         self.table = AnswerTableView()
         self.table.setModel(self.table_model)
@@ -95,6 +108,7 @@ class CaptureView(QWidget):
         answers_layout = QVBoxLayout(answers)
         answers_layout.setContentsMargins(0, 0, 0, 0)
         answers_layout.addWidget(self.table, 1)
+        answers_layout.addWidget(CarriedBar(self))
         answers_layout.addWidget(self.help_label)
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.setObjectName("capture_centre_splitter")
@@ -256,7 +270,7 @@ class CaptureView(QWidget):
 
     def _session_changed(self) -> None:
         session_id = self.session_combo.currentData()
-        people = self.document.session.stakeholders(active_only=True)
+        people = round_people(self.document)  # the round's participants
         attendees: set[int] = set()
         for session in self.document.session.sessions():
             if session.id == session_id:

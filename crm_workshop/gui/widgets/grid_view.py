@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.assessment import Rating
-from crm_workshop.gui.commands import RateCommand
+from crm_workshop.gui.commands import RateCommand, end_macro
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.grid_model import InvalidCell, RatingGridModel, split_block
 from crm_workshop.gui.widgets.grid_table import GridTable
@@ -301,7 +301,7 @@ class GridView(QWidget):
                 )
         finally:
             if macro:
-                stack.endMacro()
+                end_macro(stack, macro, bool(failures))  # only what was written
             self.document.writeFailed.disconnect(failed)
 
     def clear_selection(self) -> None:

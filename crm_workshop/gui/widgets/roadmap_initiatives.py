@@ -35,6 +35,7 @@ from crm_workshop.gui.widgets.initiative_model import (
     InitiativeTableModel,
 )
 from crm_workshop.gui.widgets.priority_matrix import PriorityMatrix, content_language
+from crm_workshop.gui.widgets.progress_initiative_box import InitiativeProgressBox
 from crm_workshop.gui.widgets.setup_common import SetupPage, short, tab_chain
 
 KIND = "roadmap"
@@ -115,7 +116,14 @@ class RoadmapInitiativesPage(SetupPage):
         scroll.setObjectName("initiative_form_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        self.progress_box = InitiativeProgressBox(document)
+        self.progress_box.statusMessage.connect(self.statusMessage)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.form)
+        holder_layout.addWidget(self.progress_box)
+        scroll.setWidget(holder)
         scroll.setMinimumWidth(380)
 
         left = QSplitter(Qt.Orientation.Vertical)
@@ -231,6 +239,7 @@ class RoadmapInitiativesPage(SetupPage):
             self.current_id = None
             self.table.clearSelection()
             self.form.show_initiative(None, self.editable)
+            self.progress_box.show_initiative(None)
             return
         index = self.proxy.mapFromSource(self.table_model.index(row, 0))
         self.current_id = initiative_id
@@ -238,6 +247,7 @@ class RoadmapInitiativesPage(SetupPage):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         self.form.show_initiative(self.table_model.initiative(row), self.editable)
+        self.progress_box.show_initiative(self.table_model.initiative(row))
 
     def _chosen(self, initiative_id: int) -> None:
         """The matrix's focus moved to an initiative: show it in the table and form."""
@@ -338,7 +348,7 @@ class RoadmapInitiativesPage(SetupPage):
         initiative = self.current()
         if not self.editable or initiative is None:
             return
-        roadmap = self.roadmap
+        progress = self.session.progress
         row = self.proxy.mapFromSource(
             self.table_model.index(self.table_model.row_of(initiative.id), 0)
         ).row()
@@ -348,9 +358,9 @@ class RoadmapInitiativesPage(SetupPage):
             self.tr("Remove initiative “{title}”").format(
                 title=short(initiative.title)
             ),
-            KIND,
-            lambda: roadmap.remove_initiative(initiative.id),
-            roadmap.restore_initiative,
+            KIND,  # its status history and KPI actuals go, and come back, with it
+            lambda: progress.remove_initiative(initiative.id),
+            progress.restore_initiative,
         )
         if self.push(command, self.tr("Initiative removed; Undo brings it back")):
             self.current_id = neighbour

@@ -85,6 +85,16 @@ class QuestionsPage(SetupPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(buddy(self.tr("&Questions:"), self.tree))
         left_layout.addWidget(self.tree, 1)
+        # Saves the questions as this workshop asks them as a model file; the window
+        # connects it (gui/transfer_actions.py). Works on a read-only workshop too.
+        self.export_model_button = QPushButton(self.tr("E&xport model…"))
+        self.export_model_button.setObjectName("export_model_button")
+        self.export_model_button.setToolTip(
+            self.tr(
+                "Save these questions, with this workshop's wording, as a model file"
+            )
+        )
+        left_layout.addWidget(self.export_model_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # -- the editor of the selected question -------------------------------------
         self.question_label = plain(name="question_heading_label")
@@ -142,7 +152,7 @@ class QuestionsPage(SetupPage):
         chain: list[QWidget] = [self.tree, self.hidden_check]
         for code in document.model.languages:
             chain += [self.title_edits[code], self.prompt_edits[code]]
-        tab_chain((*chain, self.restore_button))
+        tab_chain((*chain, self.restore_button, self.export_model_button))
 
         self.tree.itemChanged.connect(self._tree_checked)
         self.tree.currentItemChanged.connect(self._switch)

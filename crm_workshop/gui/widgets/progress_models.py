@@ -1,0 +1,182 @@
+"""The Progress tab's tables as rows for ``RowTableModel``: per-area and per-question
+changes between two rounds, and the questions that slipped against the plan.
+
+The rows are plain values built from the services' results (``domain.progress``);
+the columns word them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from crm_workshop.domain.maturity import MaturityModel
+from crm_workshop.domain.progress import Direction, PlanCheck, RoundComparison
+from crm_workshop.gui.itemmodels import Column
+
+UP_COLOR = QColor(31, 78, 121)
+DOWN_COLOR = QColor(176, 0, 0)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressView", text)
+
+
+def number(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def signed(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if abs(value) < 0.005:
+        return "0.00"
+    return f"{value:+.2f}".replace("-", "−")
+
+
+def level(value: int | None) -> str:
+    return "–" if value is None else _tr("L%d") % value
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """An area (``question_id`` None) or one of its questions, in two rounds."""
+
+    area_id: str
+    question_id: str | None
+    title: str
+    before: float | None
+    after: float | None
+    level_before: int | None = None
+    level_after: int | None = None
+    direction: Direction = Direction.NONE
+
+    @property
+    def change(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+def change_rows(
+    model: MaturityModel, comparison: RoundComparison, language: str
+) -> list[ChangeRow]:
+    """Each area, then its questions, in model order."""
+    questions = {q.question_id: q for q in comparison.questions}
+    rows = []
+    for number_, (area, change) in enumerate(
+        zip(model.areas, comparison.areas, strict=True), start=1
+    ):
+        rows.append(
+            ChangeRow(
+                area.id,
+                None,
+                f"{number_}. {area.title.get(language)}",
+                change.before,
+                change.after,
+            )
+        )
+        for question in area.questions:
+            found = questions.get(question.id)
+            if found is None:
+                continue
+            rows.append(
+                ChangeRow(
+                    area.id,
+                    question.id,
+                    f"{question.id}  {question.title.get(language)}",
+                    found.before,
+                    found.after,
+                    found.level_before,
+                    found.level_after,
+                    found.direction,
+                )
+            )
+    return rows
+
+
+def direction_text(row: ChangeRow) -> str:
+    if row.question_id is None:
+        return ""
+    words = {
+        Direction.UP: _tr("up"),
+        Direction.DOWN: _tr("down"),
+        Direction.NEW: _tr("new"),
+        Direction.GONE: _tr("not rated now"),
+    }
+    return words.get(row.direction, "")
+
+
+def change_columns(before: str, after: str) -> list[Column]:
+    return [
+        Column(_tr("Area / question"), lambda r: r.title, lambda r: r.title),
+        Column(before, lambda r: number(r.before), numeric=True),
+        Column(after, lambda r: number(r.after), numeric=True),
+        Column(_tr("Change"), lambda r: signed(r.change), numeric=True),
+        Column(
+            _tr("Level"),
+            lambda r: (
+                ""
+                if r.question_id is None
+                else f"{level(r.level_before)} → {level(r.level_after)}"
+            ),
+            numeric=True,
+        ),
+        Column(_tr("Move"), direction_text, numeric=True),
+    ]
+
+
+def change_color(row: ChangeRow) -> QColor | None:
+    if row.direction is Direction.UP:
+        return UP_COLOR
+    if row.direction is Direction.DOWN:
+        return DOWN_COLOR
+    return None
+
+
+@dataclass(frozen=True)
+class SlipRow:
+    question_id: str
+    title: str
+    planned: int | None
+    due_level: int
+    due_month: str
+    actual: int | None
+
+
+def slip_rows(
+    model: MaturityModel, check: PlanCheck | None, language: str
+) -> list[SlipRow]:
+    if check is None:
+        return []
+    rows = []
+    for q in check.slipped:
+        assert q.overdue_level is not None and q.overdue_since is not None
+        rows.append(
+            SlipRow(
+                q.question_id,
+                model.question(q.question_id).title.get(language),
+                q.planned,
+                q.overdue_level,
+                str(q.overdue_since),
+                q.actual,
+            )
+        )
+    return rows
+
+
+def slip_columns() -> list[Column]:
+    return [
+        Column(
+            _tr("Question"),
+            lambda r: f"{r.question_id}  {r.title}",
+            lambda r: r.title,
+        ),
+        Column(
+            _tr("Due"), lambda r: f"{level(r.due_level)} · {r.due_month}", numeric=True
+        ),
+        Column(_tr("Planned now"), lambda r: level(r.planned), numeric=True),
+        Column(_tr("Actual"), lambda r: level(r.actual), numeric=True),
+    ]

@@ -1,0 +1,207 @@
+"""File › Export questionnaires and File › Import questionnaire, driven through the
+window with the fake dialogs; the two dialogs themselves with real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from crm_workshop.gui.questionnaire_export import (
+    BLANK,
+    CHOSEN,
+    QuestionnaireExportChoice,
+    QuestionnaireExportDialog,
+)
+from crm_workshop.gui.questionnaire_import import CREATE, QuestionnaireImportDialog
+from crm_workshop.services import questionnaire as q
+
+
+@pytest.fixture
+def opened(window, demo_file):
+    assert window.open_path(demo_file)
+    return window
+
+
+def ok_button(dialog) -> object:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+# -- export ------------------------------------------------------------------------------
+def test_export_dialog_offers_areas_people_and_refuses_an_empty_choice(qtbot):
+    dialog = QuestionnaireExportDialog(
+        [("people", "People"), ("data", "Data")], [(1, "Ewa"), (2, "Jan")], "pl"
+    )
+    qtbot.addWidget(dialog)
+    choice = dialog.choice()
+    assert (choice.kind, choice.language, choice.people) == ("pdf", "pl", "all")
+    assert choice.area_ids == ("people", "data")
+    dialog.chosen_radio.setChecked(True)
+    assert not ok_button(dialog).isEnabled()  # nobody chosen yet
+    dialog.people_list.item(1).setCheckState(Qt.CheckState.Checked)
+    assert ok_button(dialog).isEnabled()
+    for row in range(2):
+        dialog.area_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not ok_button(dialog).isEnabled()  # no area
+    dialog.area_list.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("xlsx"))
+    choice = dialog.choice()
+    assert (choice.kind, choice.people, choice.stakeholder_ids) == (
+        "xlsx",
+        CHOSEN,
+        (2,),
+    )
+    assert choice.area_ids == ("data",)
+
+
+def test_export_writes_the_chosen_questionnaires_off_the_gui_thread(
+    opened, qtbot, tmp_path
+):
+    session = opened.document.session
+    ids = [p.id for p in session.stakeholders()[:2]]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    taken = folder / f"Questionnaire – {session.stakeholders()[0].name}.xlsx"
+    taken.write_bytes(b"an earlier copy, annotated")
+    opened.dialogs.questionnaire_export_answer = QuestionnaireExportChoice(
+        "xlsx", "en", "a4", ("people",), CHOSEN, tuple(ids)
+    )
+    opened.dialogs.folder_answer = str(folder)
+    opened.questionnaire_export_action.trigger()
+    export = opened.questionnaire_export
+    with qtbot.waitSignal(export.over, timeout=20_000) as done:
+        pass
+    assert "2 questionnaires written" in done.args[0]
+    assert opened.questionnaire_export is None
+    assert taken.read_bytes() == b"an earlier copy, annotated"  # never replaced
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 3 and any(n.endswith(" (2).xlsx") for n in names)
+    book = openpyxl.load_workbook(folder / names[0])
+    assert book.sheetnames == ["Instructions", "Area 1", "crmw"]
+
+
+def test_a_blank_pdf_and_a_cancelled_export(opened, qtbot, tmp_path):
+    opened.dialogs.questionnaire_export_answer = None
+    opened.questionnaire_export_action.trigger()
+    assert opened.questionnaire_export is None  # cancelled: nothing started
+    opened.dialogs.questionnaire_export_answer = QuestionnaireExportChoice(
+        "pdf", "pl", "letter", ("people", "value"), BLANK
+    )
+    opened.dialogs.folder_answer = str(tmp_path)
+    opened.questionnaire_export_action.trigger()
+    with qtbot.waitSignal(opened.questionnaire_export.over, timeout=20_000):
+        pass
+    assert (tmp_path / "Ankieta – pusta.pdf").read_bytes().startswith(b"%PDF")
+
+
+# -- import ------------------------------------------------------------------------------
+def filled(session, path: Path, name: str | None, cells: dict, **cover) -> Path:
+    q.export_questionnaire(session, path, name, q.QuestionnaireOptions(language="en"))
+    book = openpyxl.load_workbook(path)
+    for ref, value in cells.items():
+        book["Area 1"][ref] = value
+    for ref, value in cover.items():
+        book["Instructions"][ref] = value
+    book.save(path)
+    return path
+
+
+def answers(session, stakeholder_id: int) -> dict[str, tuple]:
+    round_ = session.rounds()[-1]
+    return {
+        r.question_id: (r.answer.value, r.current, r.target, r.comment)
+        for r in session.ratings(round_.id)
+        if r.stakeholder_id == stakeholder_id
+    }
+
+
+def test_import_previews_problems_then_is_one_undo_step(opened, qtbot, tmp_path):
+    session = opened.document.session
+    ewa = q.find_stakeholder(session, "Ewa Mazur")
+    before = answers(session, ewa.id)
+    stakeholders_before = len(session.stakeholders())
+    good = filled(
+        session, tmp_path / "ewa.xlsx", "Ewa Mazur", {"I4": 5, "K4": "Tak 👍"}
+    )
+    blank = filled(
+        session, tmp_path / "blank.xlsx", None, {"I5": "N/A"}, B5="Nowa Osoba"
+    )
+    bad = filled(session, tmp_path / "bad.xlsx", "Ewa Mazur", {"I4": 6, "J6": "=A1"})
+    seen = {}
+
+    def preview(plans, stakeholders, rounds, round_name):
+        dialog = QuestionnaireImportDialog(plans, stakeholders, rounds, round_name)
+        qtbot.addWidget(dialog)
+        seen["tree"] = [
+            dialog.tree.topLevelItem(i).text(0)
+            for i in range(dialog.tree.topLevelItemCount())
+        ]
+        bad_item = dialog.tree.topLevelItem(2)
+        seen["problems"] = [
+            bad_item.child(i).text(0) for i in range(bad_item.childCount())
+        ]
+        seen["ok"] = ok_button(dialog).text()
+        combo = dialog.combos[1]
+        seen["combo"] = combo.currentData()
+        assert (
+            session.stakeholders() and answers(session, ewa.id) == before
+        )  # unwritten
+        return dialog.choice()
+
+    opened.dialogs.questionnaire_files_answer = (str(good), str(blank), str(bad))
+    opened.dialogs.questionnaire_import_answer = preview
+    opened.questionnaire_import_action.trigger()
+    assert seen["tree"][0].startswith("✔ ewa.xlsx — one answer")
+    assert seen["tree"][2].startswith("✖ bad.xlsx — 2 problems")
+    assert seen["problems"] == [
+        "Area 1!I4: “6” is not a level 1–5, N/A or ?",
+        "Area 1!J6: a formula; type the answer itself",
+    ]
+    assert seen["ok"] == "Import 2 files" and seen["combo"] == CREATE
+    assert answers(session, ewa.id)["1.1"] == ("level", 5, None, "Tak 👍")
+    newcomer = q.find_stakeholder(session, "Nowa Osoba")
+    assert answers(session, newcomer.id) == {"1.2": ("na", None, None, "")}
+    stack = opened.document.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "Import 2 questionnaires"
+    stack.undo()
+    assert answers(session, ewa.id) == before
+    assert len(session.stakeholders()) == stakeholders_before
+    stack.redo()
+    assert answers(session, ewa.id)["1.1"] == ("level", 5, None, "Tak 👍")
+    assert q.find_stakeholder(session, "Nowa Osoba").id == newcomer.id
+
+
+def test_an_unknown_name_can_be_given_to_a_stakeholder(opened, qtbot, tmp_path):
+    session = opened.document.session
+    blank = filled(session, tmp_path / "b.xlsx", None, {"I4": 2}, B5="Ewa Mazurowa")
+    ewa = q.find_stakeholder(session, "Ewa Mazur")
+
+    def preview(plans, stakeholders, rounds, round_name):
+        dialog = QuestionnaireImportDialog(plans, stakeholders, rounds, round_name)
+        qtbot.addWidget(dialog)
+        combo = dialog.combos[0]
+        assert combo.currentData() == ewa.id  # the closest name is suggested
+        return dialog.choice()
+
+    opened.dialogs.questionnaire_files_answer = (str(blank),)
+    opened.dialogs.questionnaire_import_answer = preview
+    opened.questionnaire_import_action.trigger()
+    assert answers(session, ewa.id)["1.1"][:2] == ("level", 2)
+    assert opened.document.undo_stack.undoText().startswith(
+        "Import the questionnaire of Ewa Mazur"
+    )
+
+
+def test_cancelling_the_preview_writes_nothing(opened, tmp_path):
+    session = opened.document.session
+    ewa = q.find_stakeholder(session, "Ewa Mazur")
+    before = answers(session, ewa.id)
+    path = filled(session, tmp_path / "e.xlsx", "Ewa Mazur", {"I4": 1})
+    opened.dialogs.questionnaire_files_answer = (str(path),)
+    opened.dialogs.questionnaire_import_answer = None
+    opened.questionnaire_import_action.trigger()
+    assert answers(session, ewa.id) == before
+    assert opened.document.undo_stack.count() == 0
