@@ -10,6 +10,7 @@ nothing.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
@@ -80,25 +81,20 @@ def finished_message(result: ReportResult) -> str:
     ) % (result.path, result.pages)
 
 
-class ReportWorker(QObject):
-    """Runs ``write_report`` on its own thread and reports back with signals."""
+class BackgroundExport(QObject):
+    """Runs one export on its own thread and reports back with signals.
 
-    finished = Signal(object)  # ReportResult
+    ``write(cancelled)`` does the work; it checks ``cancelled()`` between steps and
+    raises ``ReportCancelled`` to stop. The roadmap PDF/Word and the progress PDF use it.
+    """
+
+    finished = Signal(object)  # what ``write`` returned
     failed = Signal(object)  # the exception
     cancelled = Signal()
 
-    def __init__(
-        self,
-        prepared: PreparedReport,
-        path: str,
-        replace: bool,
-        file_format: str | None = None,
-    ) -> None:
+    def __init__(self, write: Callable[[Callable[[], bool]], object]) -> None:
         super().__init__()
-        self._prepared = prepared
-        self._path = path
-        self._replace = replace
-        self._format = file_format
+        self._write = write
         self._stop = threading.Event()
         self.thread = QThread()
         self.moveToThread(self.thread)
@@ -112,13 +108,7 @@ class ReportWorker(QObject):
 
     def _run(self) -> None:
         try:
-            result = write_report(
-                self._prepared,
-                self._path,
-                replace=self._replace,
-                cancelled=self._stop.is_set,
-                file_format=self._format,
-            )
+            result = self._write(self._stop.is_set)
         except ReportCancelled:
             self.cancelled.emit()
         except Exception as exc:  # explained to the user by the window
@@ -127,3 +117,24 @@ class ReportWorker(QObject):
             self.finished.emit(result)
         finally:
             self.thread.quit()
+
+
+class ReportWorker(BackgroundExport):
+    """The roadmap report (PDF or Word) written off the GUI thread."""
+
+    def __init__(
+        self,
+        prepared: PreparedReport,
+        path: str,
+        replace: bool,
+        file_format: str | None = None,
+    ) -> None:
+        super().__init__(
+            lambda cancelled: write_report(
+                prepared,
+                path,
+                replace=replace,
+                cancelled=cancelled,
+                file_format=file_format,
+            )
+        )

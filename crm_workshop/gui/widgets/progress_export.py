@@ -8,11 +8,10 @@ thread (``write_progress_report``: slow, no database), as the roadmap PDF is
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_workshop.gui.report_export import BackgroundExport
 from crm_workshop.gui.widgets.setup_common import buddy, plain
 from crm_workshop.services.progress_report import (
     NotEnoughRounds,
-    PreparedProgress,
     ProgressOptions,
     SameRound,
     prepare_progress_report,
     write_progress_report,
 )
-from crm_workshop.services.report import ReportCancelled, report_language
+from crm_workshop.services.report import report_language
 
 
 class ProgressOptionsDialog(QDialog):
@@ -100,48 +99,6 @@ class ProgressOptionsDialog(QDialog):
         )
 
 
-class ProgressWorker(QObject):
-    """Runs ``write_progress_report`` on its own thread and reports back with signals
-    (the same ones as the roadmap's ``ReportWorker``)."""
-
-    finished = Signal(object)  # ProgressResult
-    failed = Signal(object)
-    cancelled = Signal()
-
-    def __init__(self, prepared: PreparedProgress, path: str, replace: bool) -> None:
-        super().__init__()
-        self._prepared = prepared
-        self._path = path
-        self._replace = replace
-        self._stop = threading.Event()
-        self.thread = QThread()
-        self.moveToThread(self.thread)
-        self.thread.started.connect(self._run)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _run(self) -> None:
-        try:
-            result = write_progress_report(
-                self._prepared,
-                self._path,
-                replace=self._replace,
-                cancelled=self._stop.is_set,
-            )
-        except ReportCancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # explained to the user by the window
-            self.failed.emit(exc)
-        else:
-            self.finished.emit(result)
-        finally:
-            self.thread.quit()
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ProgressExport", text)
 
@@ -191,7 +148,11 @@ def export_progress(window: Any) -> None:
     except Exception as exc:
         window.show_error(exc)
         return
-    worker = ProgressWorker(prepared, path, replace=True)
+    worker = BackgroundExport(
+        lambda cancelled: write_progress_report(
+            prepared, path, replace=True, cancelled=cancelled
+        )
+    )
     progress = QProgressDialog(
         _tr("Writing the progress report…"),
         _tr("Cancel"),
