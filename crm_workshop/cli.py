@@ -863,6 +863,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # cyclic collector's passes over them are pure cost; ``gui_main`` switches it back
     # on once the window is up.
     gc.disable()
+    # The layers under the GUI load before Qt: once PySide6 is imported, it reads the
+    # source of every module imported after it (looking for its ``__feature__``
+    # switches), milliseconds of start-up for modules that never use Qt.
+    import crm_workshop.services.chart_data
+    import crm_workshop.services.errors
+    import crm_workshop.services.progress
+    import crm_workshop.services.workshop  # noqa: F401
+
     try:
         from crm_workshop.gui.app import main as gui_main
     except ImportError as exc:  # a headless install without Qt
@@ -1331,7 +1339,6 @@ def _describe_transfer(exc: BaseException) -> CliError | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {
         "demo",
@@ -1353,6 +1360,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import-questionnaire",
         "merge",
     }
+    if argv in ([], ["--demo"]) or (
+        len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands
+    ):
+        # the desktop app as users start it, without building the sub-commands'
+        # parsers first (milliseconds of its start-up)
+        path = argv[0] if argv and argv[0] != "--demo" else None
+        args = argparse.Namespace(func=cmd_gui, path=path, demo=argv == ["--demo"])
+        return _run(args)
+    parser = build_parser()
     positional = [a for a in argv if not a.startswith("-")]
     if positional and positional[0] not in commands:
         # ``crm-workshop PATH``: open that workshop in the app
@@ -1361,6 +1377,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.path = path
     else:
         args = parser.parse_args(argv)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except CliError as exc:

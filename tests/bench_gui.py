@@ -54,8 +54,7 @@ def app_start(path: str) -> None:
     The entry point imports Qt and the window itself (after its own start-up
     settings), so the window class is patched the moment its module has loaded.
     """
-    import importlib.abc
-    import importlib.util
+    import importlib.util  # not importlib.abc: it loads modules the app never needs
 
     def watch(module) -> None:
         window_class = module.MainWindow
@@ -67,7 +66,7 @@ def app_start(path: str) -> None:
 
         window_class.show = show_and_watch
 
-    class Finder(importlib.abc.MetaPathFinder):
+    class Finder:  # a meta path finder needs only find_spec
         def find_spec(self, name, target_path, target=None):
             if name != "crm_workshop.gui.main_window":
                 return None

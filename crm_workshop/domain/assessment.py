@@ -86,3 +86,14 @@ class Consensus:
     def __post_init__(self) -> None:
         check_level(self.current)
         check_level(self.target)
+
+
+@dataclass(frozen=True)
+class CarriedMark:
+    """An answer (or, with no stakeholder, the room's consensus) copied from an
+    earlier round into a follow-up round, not yet confirmed or changed."""
+
+    round_id: int
+    stakeholder_id: int | None  # None: the consensus on the question
+    question_id: str
+    from_round_id: int | None  # None: the round it came from was deleted

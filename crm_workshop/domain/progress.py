@@ -63,18 +63,6 @@ from crm_workshop.domain.scoring import Assessment, weighted_mean
 EPSILON = 1e-9
 
 
-# -- answers carried over into a follow-up round -----------------------------------------
-@dataclass(frozen=True)
-class CarriedMark:
-    """An answer (or, with no stakeholder, the room's consensus) copied from an
-    earlier round, not yet confirmed or changed."""
-
-    round_id: int
-    stakeholder_id: int | None  # None: the consensus on the question
-    question_id: str
-    from_round_id: int | None  # None: the round it came from was deleted
-
-
 # -- initiatives' status history and KPI actuals ------------------------------------------
 @dataclass(frozen=True)
 class StatusUpdate:

@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a workshop; on any failure explain it and keep the current state."""
         try:
-            session = WorkshopSession.open(path)
+            session = WorkshopSession.open(path, defer_backup=True)
         except OpenedElsewhere as exc:  # read it here, take it over, or leave it
             from crm_workshop.gui.opened_elsewhere import open_despite_lock
 
@@ -389,10 +389,18 @@ class MainWindow(QMainWindow):
         if notice:
             self.statusBar().showMessage(notice, 15_000)
         self.capture.table.setFocus()
-        # sqlite-utils and matplotlib load after the window has painted: start-up never
-        # waits for them, and the first key press does not pay for them either
+        # The opening backup, sqlite-utils and matplotlib come after the window has
+        # painted: start-up never waits for them, and the first key press does not
+        # pay for them either (a write before the backup takes it first: see
+        # ``WorkshopSession.open``).
+        document = self.document
+        QTimer.singleShot(0, lambda: self._start_backups(document))
         QTimer.singleShot(0, self.document.session.prepare_for_writing)
         QTimer.singleShot(0, self.capture.refresh_radar)
+
+    def _start_backups(self, document: WorkshopDocument) -> None:
+        if document is self.document:  # not closed or replaced meanwhile
+            document.session.start_backups()
 
     # -- views built on first show ---------------------------------------------------
     def _status(self, text: str) -> None:

@@ -198,6 +198,7 @@ def restore_from_backup(
 ) -> Path | None:
     """Ask for a backup and a new file name, restore it there; the new path or None."""
     try:
+        session.start_backups()  # the opening backup, if not yet taken, is listed
         backups = list_backups(session.path)
     except Exception as exc:  # every failure is explained, none is fatal
         show_error(exc)

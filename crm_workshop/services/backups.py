@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +21,7 @@ from crm_workshop.storage.backups import BackupFile, folder_for, list_backup_fil
 from crm_workshop.storage.database import full_check, open_workshop_file
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
+    DamagedBackup,
     ForeignDatabase,
     NewerWorkshop,
     NotAWorkshop,
@@ -41,16 +41,6 @@ __all__ = [
     "list_backups",
     "restore_backup",
 ]
-
-
-class DamagedBackup(CorruptWorkshop):
-    """A backup that does not open as a healthy workshop; nothing was restored."""
-
-    def __init__(
-        self, path: Path | str, detail: str, problems: Sequence[str] = ()
-    ) -> None:
-        super().__init__(path, detail)
-        self.problems = list(problems) or [detail]
 
 
 @dataclass(frozen=True)

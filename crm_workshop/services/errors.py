@@ -16,10 +16,10 @@ from crm_workshop.domain.errors import (
     UnknownArea,
     UnknownQuestion,
 )
-from crm_workshop.services.backups import DamagedBackup
 from crm_workshop.services.workshop import EvidenceTooLarge, UnknownRound
 from crm_workshop.storage.errors import (
     CorruptWorkshop,
+    DamagedBackup,
     DiskFull,
     ForeignDatabase,
     InvalidText,

@@ -20,7 +20,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from crm_workshop.domain.assessment import Consensus, Rating, Round, Stakeholder
+from crm_workshop.domain.assessment import (
+    CarriedMark,
+    Consensus,
+    Rating,
+    Round,
+    Stakeholder,
+)
 from crm_workshop.domain.engagement import Followup, Session
 from crm_workshop.domain.merge import (
     ConflictKey,
@@ -39,7 +45,6 @@ from crm_workshop.domain.merge import (
     plan_merge,
     resolve,
 )
-from crm_workshop.domain.progress import CarriedMark
 from crm_workshop.services.workshop import WorkshopSession
 from crm_workshop.storage.database import open_workshop_file, read_header
 from crm_workshop.storage.errors import WorkshopFileError, WorkshopReadOnly

@@ -25,33 +25,40 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from crm_workshop.domain.assessment import (
+    CarriedMark,
     Consensus,
     Rating,
     Round,
     RoundKind,
     Stakeholder,
 )
-from crm_workshop.domain.progress import (
-    CarriedMark,
-    KpiActual,
-    PlanCheck,
-    RoundComparison,
-    StatusUpdate,
-    added_since,
-    check_plan,
-    compare_rounds,
-    plan_round,
-)
-from crm_workshop.domain.roadmap import Initiative, InitiativeStatus, Risk
 from crm_workshop.services.workshop import UnknownRound
-from crm_workshop.storage import progress_history_repo as history
 from crm_workshop.storage import progress_repo as repo
 from crm_workshop.storage.progress_repo import RoundSnapshot
 
 __all__ = ["Progress", "RoundSnapshot"]
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from crm_workshop.domain.progress import (
+        KpiActual,
+        PlanCheck,
+        RoundComparison,
+        StatusUpdate,
+    )
+    from crm_workshop.domain.roadmap import Initiative, InitiativeStatus, Risk
     from crm_workshop.services.workshop import WorkshopSession
+
+
+# Capturing a round needs only the rounds' participants and carried answers; the
+# history and the comparisons (and the roadmap's domain under them) load when first
+# used, not while the app opens a workshop.
+def _history() -> ModuleType:
+    from crm_workshop.storage import progress_history_repo
+
+    return progress_history_repo
+
 
 MAX_NAME = 200
 MAX_NOTE = 2000
@@ -277,6 +284,8 @@ class Progress:
         return note
 
     def check_status_update(self, update: StatusUpdate) -> StatusUpdate:
+        from crm_workshop.domain.roadmap import InitiativeStatus
+
         self._check_initiative(update.initiative_id)
         return replace(
             update,
@@ -286,14 +295,14 @@ class Progress:
         )
 
     def status_updates(self, initiative_id: int | None = None) -> list[StatusUpdate]:
-        return history.status_updates(self._db, initiative_id)
+        return _history().status_updates(self._db, initiative_id)
 
     def add_status_update(
         self, update: StatusUpdate, status: InitiativeStatus | None = None
     ) -> tuple[int, InitiativeStatus]:
         """Record a status update; the initiative takes ``status``, or else the status
         of its latest update. Returns the update's id and the status before."""
-        return history.add_status_update(
+        return _history().add_status_update(
             self._db, self.check_status_update(update), status
         )
 
@@ -302,7 +311,7 @@ class Progress:
     ) -> tuple[StatusUpdate, InitiativeStatus]:
         """Delete an update; the initiative takes ``status``, or else that of its
         latest remaining update. Returns the update and the status before."""
-        return history.remove_status_update(self._db, update_id, status)
+        return _history().remove_status_update(self._db, update_id, status)
 
     def check_kpi_actual(self, actual: KpiActual) -> KpiActual:
         self._check_initiative(actual.initiative_id)
@@ -334,13 +343,13 @@ class Progress:
         )
 
     def kpi_actuals(self, initiative_id: int | None = None) -> list[KpiActual]:
-        return history.kpi_actuals(self._db, initiative_id)
+        return _history().kpi_actuals(self._db, initiative_id)
 
     def add_kpi_actual(self, actual: KpiActual) -> int:
-        return history.add_kpi_actual(self._db, self.check_kpi_actual(actual))
+        return _history().add_kpi_actual(self._db, self.check_kpi_actual(actual))
 
     def remove_kpi_actual(self, actual_id: int) -> KpiActual:
-        return history.remove_kpi_actual(self._db, actual_id)
+        return _history().remove_kpi_actual(self._db, actual_id)
 
     def remove_initiative(self, initiative_id: int) -> RemovedInitiative:
         """Remove an initiative with its status history and KPI actuals."""
@@ -353,7 +362,7 @@ class Progress:
     def restore_initiative(self, removed: RemovedInitiative) -> None:
         with self._session.transaction():
             self._session.roadmap.restore_initiative(removed.initiative)
-            history.restore_history(self._db, removed.updates, removed.actuals)
+            _history().restore_history(self._db, removed.updates, removed.actuals)
 
     # -- comparing rounds and checking the plan --------------------------------------------
     def previous_round(self, round_id: int) -> Round | None:
@@ -372,6 +381,8 @@ class Progress:
 
     def compare(self, round_id: int, against_id: int) -> RoundComparison:
         """``round_id`` against ``against_id``: the change is round minus against."""
+        from crm_workshop.domain.progress import compare_rounds
+
         self._round(round_id)
         self._round(against_id)
         return compare_rounds(
@@ -382,6 +393,8 @@ class Progress:
 
     def plan_round(self) -> Round | None:
         """The round the roadmap's plan is measured from: the first baseline round."""
+        from crm_workshop.domain.progress import plan_round
+
         rounds = self._session.rounds()
         chosen = plan_round([(r.id, r.kind.value) for r in rounds])
         return next((r for r in rounds if r.id == chosen), None)
@@ -389,6 +402,8 @@ class Progress:
     def check_plan(self, round_id: int) -> PlanCheck | None:
         """The round against the plan made from the baseline; None without a plan
         round. The baseline itself is checked too (nothing is due at its date)."""
+        from crm_workshop.domain.progress import check_plan
+
         round_ = self._round(round_id)
         base = self.plan_round()
         if base is None:
@@ -402,18 +417,20 @@ class Progress:
 
     def new_risks(self, since_round_id: int) -> list[Risk]:
         """Risks added after the day of ``since_round_id``, in the register's order."""
+        from crm_workshop.domain.progress import added_since
+
         since = self._round(since_round_id)
-        ids = set(added_since(history.risk_created(self._db), since.held_on))
+        ids = set(added_since(_history().risk_created(self._db), since.held_on))
         return [r for r in self._session.roadmap.risks() if r.id in ids]
 
     def risk_dates(self) -> dict[int, str]:
         """Risk id -> when it was added (timestamp)."""
-        return history.risk_created(self._db)
+        return _history().risk_created(self._db)
 
     def date_risk(self, risk_id: int, stamp: str) -> None:
         """Set when a risk counts as added (a timestamp): for the demo's fictional
         timeline, whose risks are dated by the round they came up in."""
-        history.set_risk_created(self._db, risk_id, stamp)
+        _history().set_risk_created(self._db, risk_id, stamp)
 
     def counts(self) -> dict[str, int]:
         return repo.progress_counts(self._db)

@@ -24,7 +24,6 @@ from crm_workshop.domain.engagement import Engagement, Evidence, Followup, Sessi
 from crm_workshop.domain.maturity import MaturityModel, Question, Text
 from crm_workshop.domain.scoring import Assessment, assess, assess_by_department
 from crm_workshop.storage import repository as repo
-from crm_workshop.storage.backups import AutoBackup, BackupStatus
 from crm_workshop.storage.database import (
     WorkshopDatabase,
     backup_beside,
@@ -39,6 +38,7 @@ from crm_workshop.storage.lockfile import LockStatus
 if TYPE_CHECKING:
     from crm_workshop.services.progress import Progress
     from crm_workshop.services.roadmap import Roadmap
+    from crm_workshop.storage.backups import AutoBackup, BackupStatus
 
 
 class UnknownRound(LookupError):
@@ -88,10 +88,21 @@ class WorkshopSession:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, read_only: bool = False, take_over: bool = False
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        take_over: bool = False,
+        defer_backup: bool = False,
     ) -> WorkshopSession:
         """Open a workshop. Another computer's lock file refuses writing
-        (``OpenedElsewhere``) unless ``take_over``: the user chose to open it anyway."""
+        (``OpenedElsewhere``) unless ``take_over``: the user chose to open it anyway.
+
+        A workshop opened for writing is backed up as opened; with ``defer_backup``
+        that waits for ``start_backups()`` (the app calls it once its window has
+        painted) or for the first write, whichever comes first, so no edit ever
+        lands before the backup of the file as it was opened.
+        """
         database = open_workshop_file(
             Path(path), read_only=read_only, take_over=take_over
         )
@@ -101,9 +112,30 @@ class WorkshopSession:
             database.close()
             raise
         if not session.read_only:  # checked and open for writing: automatic backups
-            session._backups = AutoBackup(database)
-            session._backups.on_open()
+            if defer_backup:
+                session._start_backups_before_first_write()
+            else:
+                session.start_backups()
         return session
+
+    def start_backups(self) -> None:
+        """Take the opening backup and back up after edits from now on (once)."""
+        if self._backups is not None or self.read_only:
+            return
+        from crm_workshop.storage.backups import AutoBackup
+
+        self._db.__dict__.pop("write", None)  # the first-write hook, if still there
+        self._backups = AutoBackup(self._db)
+        self._backups.on_open()
+
+    def _start_backups_before_first_write(self) -> None:
+        database = self._db
+
+        def first_write() -> contextlib.AbstractContextManager[object]:
+            self.start_backups()  # removes this hook and wraps ``write`` for backups
+            return database.write()
+
+        database.write = first_write  # type: ignore[method-assign]
 
     def close(self) -> None:
         self._db.close()
@@ -148,6 +180,11 @@ class WorkshopSession:
 
     def update_engagement(self, **changes: object) -> Engagement:
         return repo.update_engagement(self._db, **changes)
+
+    @property
+    def created_at(self) -> str:
+        """When the workshop was created (ISO 8601, UTC); copies of the file keep it."""
+        return repo.engagement_created_at(self._db)
 
     # -- people and meetings ---------------------------------------------------------
     def stakeholders(self, *, active_only: bool = False) -> list[Stakeholder]:

@@ -24,7 +24,6 @@ The rules, in one place:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -64,6 +63,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _parse_stamp(stamp: str) -> datetime:
+    """``_STAMP`` read back (``strptime`` would import ``_strptime`` and ``calendar``
+    while the app opens a workshop); ValueError for an impossible date."""
+    if len(stamp) != 23 or stamp[8] != "T" or stamp[15] != "." or stamp[22] != "Z":
+        raise ValueError(f"not a backup time stamp: {stamp!r}")
+    fields = (stamp[0:4], stamp[4:6], stamp[6:8], stamp[9:11], stamp[11:13])
+    year, month, day, hour, minute = (int(f) for f in fields)
+    second, micro = int(stamp[13:15]), int(stamp[16:22])
+    return datetime(year, month, day, hour, minute, second, micro, tzinfo=UTC)
+
+
 @dataclass(frozen=True)
 class BackupFile:
     """One backup on disk, as its name and size describe it."""
@@ -99,6 +109,8 @@ def folder_for(workshop: Path, root: Path | None = None) -> Path:
     """The folder holding ``workshop``'s backups (it may not exist yet)."""
     resolved = Path(workshop).resolve()
     # normcase: on Windows the same file may be spelt C:\\A.crmw or c:\\a.crmw
+    import hashlib  # loaded once the app has painted, not at start-up
+
     digest = hashlib.sha256(os.fsencode(os.path.normcase(str(resolved)))).hexdigest()
     stem = resolved.stem[:_STEM_CHARS].strip() or "workshop"
     return (root if root is not None else backups_dir()) / (
@@ -118,7 +130,7 @@ def scan(folder: Path) -> list[BackupFile]:
         if match is None:
             continue
         try:
-            taken_at = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+            taken_at = _parse_stamp(match["stamp"])
             size = entry.stat().st_size
         except (ValueError, OSError):  # an impossible date; a file deleted meanwhile
             continue
@@ -151,6 +163,8 @@ def file_state(path: Path) -> str:
     """
     info = path.stat()
     seed = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}".encode()
+    import hashlib
+
     return hashlib.sha256(seed).hexdigest()[:8]
 
 
@@ -192,7 +206,7 @@ def take_backup(
     prune(folder, keep)
     return BackupFile(
         target,
-        datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC),
+        _parse_stamp(stamp),
         reason,
         target.stat().st_size,
         state,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -122,3 +123,13 @@ def os_write_error(path: Path | str, exc: OSError) -> WriteFailed | None:
 
 class InvalidText(ValueError):
     """Text that cannot be stored as UTF-8 (a lone surrogate); nothing was written."""
+
+
+class DamagedBackup(CorruptWorkshop):
+    """A backup that does not open as a healthy workshop; nothing was restored."""
+
+    def __init__(
+        self, path: Path | str, detail: str, problems: Sequence[str] = ()
+    ) -> None:
+        super().__init__(path, detail)
+        self.problems = list(problems) or [detail]

@@ -27,11 +27,8 @@ written. Read-only opens never write one; they only report a foreign lock.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import secrets
-import socket
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -133,11 +130,22 @@ def lock_file_for(path: Path) -> Path:
 
 
 def this_computer() -> str:
+    # ``os.uname`` where it exists: ``socket`` (and ``getpass``, ``secrets`` below)
+    # cost milliseconds of imports on every start of the app, before the first paint.
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
     return socket.gethostname()
 
 
 def current_user() -> str:
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):  # as getpass.getuser
+        if user := os.environ.get(name):
+            return user
     try:
+        import getpass
+
         return getpass.getuser()
     except Exception:  # no login name in the environment nor the password database
         return ""
@@ -158,7 +166,7 @@ def new_owner() -> LockOwner:
         user=current_user(),
         pid=os.getpid(),
         opened_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        token=secrets.token_hex(16),
+        token=os.urandom(16).hex(),
         boot=boot_id(),
     )
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from crm_workshop.domain.assessment import Consensus, Rating, RoundKind
-from crm_workshop.domain.progress import CarriedMark
+from crm_workshop.domain.assessment import CarriedMark, Consensus, Rating, RoundKind
 from crm_workshop.storage.database import WorkshopDatabase, now_iso
 
 

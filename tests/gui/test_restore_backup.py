@@ -57,8 +57,11 @@ def test_nothing_is_overwritten_and_the_workshop_stays_open(
     assert window.document is not None and window.document.session.path == demo_file
 
 
-def test_a_damaged_backup_is_explained_and_nothing_written(window, demo_file, tmp_path):
+def test_a_damaged_backup_is_explained_and_nothing_written(
+    qtbot, window, demo_file, tmp_path
+):
     window.open_path(demo_file)
+    qtbot.waitUntil(lambda: list_backups(demo_file) != [])  # taken once painted
     [backup] = list_backups(demo_file)
     data = bytearray(backup.path.read_bytes())
     data[len(data) // 2 :] = bytes(len(data) - len(data) // 2)
@@ -137,3 +140,13 @@ def test_the_dialog_without_backups_offers_nothing(qtbot):
     assert not dialog.restore_button.isEnabled()
     assert "no backups" in dialog.intro_label.text()
     assert not dialog.note_label.isVisible()
+
+
+def test_the_app_backs_up_the_opened_workshop_once_its_window_has_painted(
+    qtbot, window, demo_file
+):
+    window.open_path(demo_file)
+    assert window.document.session.backup_status is None  # not before the paint
+    qtbot.waitUntil(lambda: window.document.session.backup_status is not None)
+    assert window.document.session.backup_status.ok
+    assert [b.reason for b in list_backups(demo_file)] == ["open"]

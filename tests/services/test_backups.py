@@ -70,6 +70,29 @@ def test_opening_for_writing_takes_a_backup_reading_does_not(workshop):
     assert sorted(p.name for p in workshop.parent.iterdir()) == [workshop.name]
 
 
+def test_a_deferred_opening_backup_still_comes_before_the_first_write(workshop):
+    with WorkshopSession.open(workshop, defer_backup=True) as s:
+        assert s.backup_status is None and list_backups(workshop) == []
+        round_id = s.rounds()[0].id
+        sid = s.stakeholders()[0].id
+        s.rate(round_id, Rating(sid, "2.1", Answer.LEVEL, 5, 5))  # the first write
+        s.start_backups()  # the app's call after painting: nothing more to do
+    [backup] = list_backups(workshop)
+    assert backup.reason == "open"
+    assert backup.answers == 2  # the file as opened, without the new answer
+    assert (sid, "2.1") not in _answers(backup.path)
+    assert _answers(workshop)[(sid, "2.1")] == 5
+
+
+def test_a_deferred_opening_backup_is_taken_when_started(workshop):
+    with WorkshopSession.open(workshop, defer_backup=True) as s:
+        s.start_backups()
+        s.start_backups()  # once only
+        assert s.backup_status is not None and s.backup_status.ok
+    [backup] = list_backups(workshop)
+    assert (backup.reason, backup.answers) == ("open", 2)
+
+
 def test_each_backup_says_when_why_how_big_and_how_many_answers(workshop):
     _edit(workshop, "2.1", 4)  # backed up on open, with the two first answers
     _edit(workshop, "2.2", 1)  # on open again: three answers now

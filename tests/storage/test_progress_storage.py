@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from crm_workshop.domain.assessment import Answer, Consensus, Rating, RoundKind
-from crm_workshop.domain.progress import CarriedMark, KpiActual, StatusUpdate
+from crm_workshop.domain.assessment import (
+    Answer,
+    CarriedMark,
+    Consensus,
+    Rating,
+    RoundKind,
+)
+from crm_workshop.domain.progress import KpiActual, StatusUpdate
 from crm_workshop.domain.roadmap import Initiative, InitiativeStatus, Risk
 from crm_workshop.storage import progress_history_repo as history
 from crm_workshop.storage import progress_repo as repo

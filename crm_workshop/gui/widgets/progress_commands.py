@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from crm_workshop.domain.assessment import Round
-from crm_workshop.domain.progress import CarriedMark
+from crm_workshop.domain.assessment import CarriedMark, Round
 from crm_workshop.gui.commands import _WriteCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.services.progress import FollowUp, ProgressInputError, RoundSnapshot
