@@ -11,7 +11,7 @@ DEMO := build/demo.crmw
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint pytest bench assets setup clean
+.PHONY: run test lint pytest bench assets translations setup clean bundle bundle-check
 
 setup: $(VENV)/.synced
 
@@ -43,8 +43,22 @@ test: lint pytest
 assets: $(VENV)/.synced
 	$(VENV)/bin/python packaging/build_assets.py
 
+# Refresh resources/i18n/*.ts from the code (new texts arrive unfinished) and compile
+# the .qm files the app loads; translate with .venv/bin/pyside6-linguist.
+translations: $(VENV)/.synced
+	$(VENV)/bin/python packaging/build_assets.py --translations
+
 bench: $(VENV)/.synced
 	$(VENV)/bin/python tests/benchmarks.py
 
+# The desktop app as a one-folder bundle in dist/crm-workshop/ (docs/packaging.md).
+bundle: $(VENV)/.synced
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/crm_workshop.spec
+
+# Build the bundle, then run it headless from a non-ASCII path (packaging/smoke_test.py).
+bundle-check: bundle
+	$(VENV)/bin/python packaging/smoke_test.py dist/crm-workshop
+
 clean:
-	rm -rf $(VENV) $(TOOLS) build
+	rm -rf $(VENV) $(TOOLS) build dist

@@ -19,14 +19,18 @@ documented, non-zero exit code; no traceback reaches the user. Exit codes:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from crm_workshop import __version__
+
+if TYPE_CHECKING:
+    from crm_workshop.services.workshop import WorkshopSession
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -71,6 +75,57 @@ def _open(path: str, read_only: bool = False):  # type: ignore[no-untyped-def]
             "this shows what the file held when it was last synced here\n"
         )
     return session
+
+
+def _exists(target: Path) -> CliError:
+    return CliError(
+        f"{target} already exists; choose another name or add --force", EXIT_NOT_FOUND
+    )
+
+
+def _new_output(target: Path, force: bool) -> None:
+    """Refuse an existing ``target`` (unless ``force``) or a missing folder."""
+    if target.exists() and not force:
+        raise _exists(target)
+    if not target.parent.is_dir():
+        raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
+
+
+Describer = Callable[[Exception], CliError | None]
+
+
+@contextlib.contextmanager
+def _workshop(
+    path: str,
+    *,
+    read_only: bool = False,
+    output: Path | None = None,
+    force: bool = False,
+    errors: Describer | None = None,
+) -> Iterator[WorkshopSession]:
+    """The workshop a sub-command works on, opened as ``_open`` opens it.
+
+    With ``output`` the file the command writes is checked first (an existing one is
+    refused unless ``force``, its folder must exist), and one that appears while the
+    command runs is refused the same way. ``errors`` words the command's own
+    refusals as one line; every other error is left to ``_describe``.
+    """
+    if output is not None:
+        _new_output(output, force)
+    try:
+        with _open(path, read_only) as session:
+            yield session
+    except CliError:
+        raise
+    except FileExistsError:
+        if output is None:
+            raise
+        raise _exists(output) from None
+    except Exception as exc:
+        error = errors(exc) if errors is not None else None
+        if error is None:
+            raise
+        raise error from None
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -179,14 +234,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     if getattr(args, "progress", False):
         return _report_progress(args)
     target = Path(args.output)
-    exists = CliError(
-        f"{target} already exists; choose another name or add --force",
-        EXIT_NOT_FOUND,
-    )
-    if target.exists() and not args.force:
-        raise exists
-    if not target.parent.is_dir():
-        raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
     options = ReportOptions(
         language=args.lang,
         round_name=args.round,
@@ -194,11 +241,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         anonymous=args.anonymous,
         file_format=args.format,
     )
-    with _open(args.path, args.read_only) as session:
-        try:
-            result = export_report(session, target, options, replace=args.force)
-        except FileExistsError:  # appeared while the report was being built
-            raise exists from None
+    with _workshop(
+        args.path, read_only=args.read_only, output=target, force=args.force
+    ) as session:
+        result = export_report(session, target, options, replace=args.force)
     language = {"en": "English", "pl": "Polish"}.get(result.language, result.language)
     pages = _plural(result.pages, "page", "pages")
     if result.file_format == "docx":  # Word counts the pages when it opens the file
@@ -212,42 +258,22 @@ def cmd_report(args: argparse.Namespace) -> int:
 def _report_progress(args: argparse.Namespace) -> int:
     """``report --progress``: the round against an earlier one, as a PDF."""
     from crm_workshop.services.progress_report import (
-        NotEnoughRounds,
         ProgressOptions,
-        SameRound,
         export_progress_report,
     )
 
     target = Path(args.output)
     if args.format == "docx" or target.suffix.lower() == ".docx":
         raise CliError("the progress report is a PDF; name it OUT.pdf", EXIT_USAGE)
-    exists = CliError(
-        f"{target} already exists; choose another name or add --force", EXIT_NOT_FOUND
-    )
-    if target.exists() and not args.force:
-        raise exists
-    if not target.parent.is_dir():
-        raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
     options = ProgressOptions(args.lang, args.round, args.against, args.paper)
-    with _open(args.path, args.read_only) as session:
-        try:
-            result = export_progress_report(
-                session, target, options, replace=args.force
-            )
-        except FileExistsError:
-            raise exists from None
-        except NotEnoughRounds as exc:
-            raise CliError(
-                f"a progress report compares two rounds; {args.path} has "
-                f"{_plural(exc.rounds, 'round', 'rounds')}",
-                EXIT_INVALID_INPUT,
-            ) from None
-        except SameRound as exc:
-            raise CliError(
-                f"round {exc.name!r} cannot be compared with itself; "
-                "choose another --against",
-                EXIT_INVALID_INPUT,
-            ) from None
+    with _workshop(
+        args.path,
+        read_only=args.read_only,
+        output=target,
+        force=args.force,
+        errors=lambda exc: _progress_errors(exc, args.path),
+    ) as session:
+        result = export_progress_report(session, target, options, replace=args.force)
     language = {"en": "English", "pl": "Polish"}.get(result.language, result.language)
     print(
         f"Progress report written to {target}: "
@@ -255,6 +281,25 @@ def _report_progress(args: argparse.Namespace) -> int:
         f"against {result.against!r}, {language}."
     )
     return EXIT_OK
+
+
+def _progress_errors(exc: Exception, path: str) -> CliError | None:
+    """Two rounds that cannot be compared, as one line."""
+    from crm_workshop.services.progress_report import NotEnoughRounds, SameRound
+
+    if isinstance(exc, NotEnoughRounds):
+        return CliError(
+            f"a progress report compares two rounds; {path} has "
+            f"{_plural(exc.rounds, 'round', 'rounds')}",
+            EXIT_INVALID_INPUT,
+        )
+    if isinstance(exc, SameRound):
+        return CliError(
+            f"round {exc.name!r} cannot be compared with itself; "
+            "choose another --against",
+            EXIT_INVALID_INPUT,
+        )
+    return None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -439,13 +484,18 @@ def cmd_validate_model(args: argparse.Namespace) -> int:
 def _questionnaire_errors(exc: Exception) -> CliError | None:
     """The questionnaire commands' own refusals as one line and an exit code."""
     from crm_workshop.services import questionnaire as q
+    from crm_workshop.services.questionnaire_match import UnknownStakeholder
+    from crm_workshop.services.questionnaire_problems import (
+        QuestionnaireImportError,
+        describe_problem,
+    )
 
     if isinstance(exc, q.UnknownFormat):
         return CliError(
             f"{exc.path}: the format comes from the file's suffix: .pdf or .xlsx",
             EXIT_USAGE,
         )
-    if isinstance(exc, q.UnknownStakeholder):
+    if isinstance(exc, UnknownStakeholder):
         hint = " or ".join(repr(n) for n in exc.closest)
         return CliError(
             f"no stakeholder named {exc.name!r}"
@@ -458,20 +508,21 @@ def _questionnaire_errors(exc: Exception) -> CliError | None:
             f"{', '.join(exc.known)} (or their numbers)",
             EXIT_INVALID_INPUT,
         )
-    if isinstance(exc, q.QuestionnaireImportError):
+    if isinstance(exc, QuestionnaireImportError):
         if exc.missing:
             return CliError(f"{exc.path}: no such file", EXIT_NOT_FOUND)
         return CliError(
             f"{exc.path}: {_plural(len(exc.problems), 'problem', 'problems')}; "
             "nothing was imported",
             EXIT_INVALID_INPUT,
-            [q.describe_problem(p) for p in exc.problems],
+            [describe_problem(p) for p in exc.problems],
         )
     return None
 
 
 def cmd_questionnaire(args: argparse.Namespace) -> int:
     from crm_workshop.services import questionnaire as q
+    from crm_workshop.services.questionnaire_match import find_stakeholder
 
     options = q.QuestionnaireOptions(
         language=args.lang,
@@ -480,32 +531,20 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
         paper=args.paper,
     )
     target = Path(args.output)
-    try:
-        with _open(args.path) as session:
-            if args.all_stakeholders:
-                kinds = q.FORMATS if args.format in (None, "both") else (args.format,)
-                written = _all_questionnaires(session, target, kinds, options, args)
-            else:
-                kind = q.format_of(target)
-                if target.exists() and not args.force:
-                    raise CliError(
-                        f"{target} already exists; choose another name or add --force",
-                        EXIT_NOT_FOUND,
-                    )
-                if not target.parent.is_dir():
-                    raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
-                person = (
-                    q.find_stakeholder(session, args.stakeholder)
-                    if args.stakeholder
-                    else None
-                )
-                (prepared,) = q.prepare_questionnaires(session, kind, [person], options)
-                written = [q.write_questionnaire(prepared, target, replace=args.force)]
-    except Exception as exc:
-        error = _questionnaire_errors(exc)
-        if error is None:
-            raise
-        raise error from None
+    with _workshop(args.path, errors=_questionnaire_errors) as session:
+        if args.all_stakeholders:
+            kinds = q.FORMATS if args.format in (None, "both") else (args.format,)
+            written = _all_questionnaires(session, target, kinds, options, args)
+        else:
+            kind = q.format_of(target)
+            _new_output(target, args.force)
+            person = (
+                find_stakeholder(session, args.stakeholder)
+                if args.stakeholder
+                else None
+            )
+            (prepared,) = q.prepare_questionnaires(session, kind, [person], options)
+            written = [q.write_questionnaire(prepared, target, replace=args.force)]
     for result in written:
         who = result.stakeholder or "blank"
         print(f"Questionnaire ({who}, {result.language}) written to {result.path}")
@@ -541,15 +580,16 @@ def _all_questionnaires(session, folder: Path, kinds, options, args):  # type: i
 
 
 def cmd_import_questionnaire(args: argparse.Namespace) -> int:
-    from crm_workshop.services import questionnaire as q
+    from crm_workshop.services.questionnaire_import import import_questionnaire
+    from crm_workshop.services.questionnaire_problems import describe_problem
 
     if args.stakeholder and len(args.files) > 1:
         raise CliError("--stakeholder works with one file at a time", EXIT_USAGE)
     failures: list[CliError] = []
-    with _open(args.path) as session:
+    with _workshop(args.path) as session:
         for file in args.files:
             try:
-                result = q.import_questionnaire(
+                result = import_questionnaire(
                     session,
                     Path(file),
                     args.round,
@@ -578,7 +618,7 @@ def cmd_import_questionnaire(args: argparse.Namespace) -> int:
                 f"unchanged; {_plural(result.blank, 'question', 'questions')} left blank."
             )
             for note in result.notes:
-                print(f"  note: {q.describe_problem(note)}")
+                print(f"  note: {describe_problem(note)}")
     for error in failures:
         sys.stderr.write(f"{PROG}: {error.message}\n")
         for detail in error.details:
@@ -586,23 +626,13 @@ def cmd_import_questionnaire(args: argparse.Namespace) -> int:
     return EXIT_INVALID_INPUT if failures else EXIT_OK
 
 
-def _new_output(target: Path, force: bool) -> None:
-    """Refuse an existing ``target`` (unless ``force``) or a missing folder."""
-    if target.exists() and not force:
-        raise CliError(
-            f"{target} already exists; choose another name or add --force",
-            EXIT_NOT_FOUND,
-        )
-    if not target.parent.is_dir():
-        raise CliError(f"{target.parent}: no such folder", EXIT_NOT_FOUND)
-
-
 def cmd_export_json(args: argparse.Namespace) -> int:
     from crm_workshop.services.workshop_json import export_workshop_json
 
     target = Path(args.output)
-    _new_output(target, args.force)
-    with _open(args.path, args.read_only) as session:
+    with _workshop(
+        args.path, read_only=args.read_only, output=target, force=args.force
+    ) as session:
         result = export_workshop_json(session, target, replace=args.force)
     print(
         f"Exported {args.path} to {target}: "
@@ -640,8 +670,9 @@ def cmd_export_model(args: argparse.Namespace) -> int:
     from crm_workshop.services.model_library import export_model
 
     target = Path(args.output)
-    _new_output(target, args.force)
-    with _open(args.path, args.read_only) as session:
+    with _workshop(
+        args.path, read_only=args.read_only, output=target, force=args.force
+    ) as session:
         result = export_model(
             session,
             target,
@@ -681,13 +712,30 @@ def cmd_add_model(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from crm_workshop.services.merge import Side, apply_merge, prepare_merge
 
-    with _open(args.path) as session:
+    with _workshop(args.path, errors=_merge_errors) as session:
         preview = prepare_merge(session, Path(args.other))
         result = None
         if not args.dry_run and not preview.plan.is_empty:
             result = apply_merge(session, preview, prefer=Side(args.prefer))
     print("\n".join(_merge_lines(args, preview, result)))
     return EXIT_OK
+
+
+def _merge_errors(exc: Exception) -> CliError | None:
+    """A copy of another workshop, or a file changed while merging, as one line."""
+    from crm_workshop.services.merge import DifferentModel, MergeOutOfDate
+
+    if isinstance(exc, DifferentModel):
+        unknown = f" (questions {', '.join(exc.questions)})" if exc.questions else ""
+        return CliError(
+            f"the other copy uses the model {' '.join(exc.theirs)}{unknown}, this "
+            f"workshop {' '.join(exc.mine)}: only copies of one workshop can be merged; "
+            "nothing was written",
+            EXIT_INVALID_INPUT,
+        )
+    if isinstance(exc, MergeOutOfDate):
+        return CliError(f"{exc.path}: {exc.detail}; nothing was written", EXIT_IN_USE)
+    return None
 
 
 def _merge_lines(args: argparse.Namespace, preview, result) -> list[str]:  # type: ignore[no-untyped-def]
@@ -1164,18 +1212,6 @@ def _describe(exc: BaseException) -> CliError:
     transfer = _describe_transfer(exc)
     if transfer is not None:
         return transfer
-    from crm_workshop.services.merge import DifferentModel, MergeOutOfDate
-
-    if isinstance(exc, DifferentModel):
-        unknown = f" (questions {', '.join(exc.questions)})" if exc.questions else ""
-        return CliError(
-            f"the other copy uses the model {' '.join(exc.theirs)}{unknown}, this "
-            f"workshop {' '.join(exc.mine)}: only copies of one workshop can be merged; "
-            "nothing was written",
-            EXIT_INVALID_INPUT,
-        )
-    if isinstance(exc, MergeOutOfDate):
-        return CliError(f"{path}: {exc.detail}; nothing was written", EXIT_IN_USE)
     if isinstance(exc, e.WorkshopNotFound):
         return CliError(
             f"{path}: no such workshop file ({exc.detail or 'check the path'})",

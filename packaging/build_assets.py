@@ -2,6 +2,10 @@
 
     python packaging/build_assets.py           # regenerate crm_workshop/gui/forms/
     python packaging/build_assets.py --check   # exit 1 and name every stale file
+    python packaging/build_assets.py --icons   # the app icons (packaging/icons.py)
+    python packaging/build_assets.py --icons --check   # stale icon files
+    python packaging/build_assets.py --translations    # resources/i18n (.ts, .qm)
+    python packaging/build_assets.py --translations --check   # stale translations
 
 Generated files are committed, so running the app never needs Qt's tools; the test
 suite runs ``--check`` and fails when a form was edited but not regenerated.
@@ -61,10 +65,47 @@ def stale_files() -> list[str]:
     return [name for name in names if expected.get(name) != present.get(name)]
 
 
+def build_icons(*, check: bool) -> list[str]:
+    """The app icon step: PNG, ICO and ICNS rendered from resources/icons/*.svg.
+
+    With ``check``, the stale icon files; otherwise the files written."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import icons
+
+    files = icons.stale_files() if check else icons.build()
+    return [path.relative_to(ROOT).as_posix() for path in files]
+
+
+def build_translations(*, check: bool) -> list[str]:
+    """The translation step (packaging/translations.py): lupdate, then lrelease.
+
+    With ``check``, the stale catalogues and .qm files; otherwise the files written."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import translations
+
+    if check:
+        return translations.stale_files()
+    return [path.relative_to(ROOT).as_posix() for path in translations.build()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale files")
+    parser.add_argument("--icons", action="store_true", help="only the app icons")
+    parser.add_argument(
+        "--translations", action="store_true", help="only the translations"
+    )
     args = parser.parse_args(argv)
+    if args.translations:
+        files = build_translations(check=args.check)
+        for name in files:
+            print(f"stale: {name}" if args.check else name)
+        return 1 if args.check and files else 0
+    if args.icons:
+        icon_files = build_icons(check=args.check)
+        for name in icon_files:
+            print(f"stale: {name}" if args.check else name)
+        return 1 if args.check and icon_files else 0
     if args.check:
         stale = stale_files()
         for name in stale:

@@ -192,6 +192,189 @@ def bench_backups(folder: Path) -> None:
     os.environ["CRM_WORKSHOP_BACKUP_DIR"] = str(folder / "backups")
 
 
+def _median(fn, repeat: int) -> float:
+    return statistics.median(timed(fn, repeat))
+
+
+def _names(prefix: str):
+    counter = iter(range(1_000_000))
+    return lambda suffix: f"{prefix}{next(counter)}{suffix}"
+
+
+def bench_questionnaire_pdf(folder: Path) -> None:
+    """The printable questionnaire of the demo, blank and for one stakeholder."""
+    from crm_workshop.services import questionnaire as q
+
+    demo = folder / "qpdf-demo.crmw"
+    create_demo(demo).close()
+    name = _names("q")
+    print("\nQuestionnaire PDF of the demo, all areas (median of 5)")
+    with WorkshopSession.open(demo) as session:
+        person = session.stakeholders()[0].name
+        for label, who in (("blank", None), ("for one stakeholder", person)):
+            median = _median(
+                lambda who=who: q.export_questionnaire(
+                    session, folder / name(".pdf"), who
+                ),
+                5,
+            )
+            print(f"  {label}: {ms(median)}")
+
+
+def _fill_workbook(path: Path, seed: int) -> None:
+    """Answer every question of a questionnaire workbook, as a stakeholder would."""
+    import openpyxl
+
+    from crm_workshop.exchange.questionnaire_xlsx import (
+        COL_CURRENT,
+        COL_TARGET,
+        FIRST_ROW,
+    )
+
+    book = openpyxl.load_workbook(path)
+    for offset, ws in enumerate(book.worksheets[1:-1]):  # the area sheets
+        for row in range(FIRST_ROW, ws.max_row + 1):
+            if ws.cell(row, 1).value:
+                level = (seed + offset + row) % 4 + 1
+                ws.cell(row, COL_CURRENT).value = level
+                ws.cell(row, COL_TARGET).value = level + 1
+    book.save(path)
+
+
+def _import_all(
+    template: Path, books: list[Path], folder: Path, name, repeat: int
+) -> float:
+    """Median time to import ``books`` into a fresh copy of ``template`` (the copy
+    and its opening are not timed)."""
+    import shutil
+
+    from crm_workshop.services.questionnaire_import import import_questionnaire
+
+    samples = []
+    for _ in range(repeat):
+        copy = folder / name(".crmw")
+        shutil.copy(template, copy)
+        with WorkshopSession.open(copy) as session:
+            start = time.perf_counter()
+            for book in books:
+                import_questionnaire(session, book)
+            samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def bench_questionnaire_xlsx(folder: Path) -> None:
+    """Questionnaire workbooks: export and import, the demo and 200 stakeholders."""
+    from crm_workshop.services import questionnaire as q
+
+    name = _names("x")
+    print("\nQuestionnaire workbooks (.xlsx), all areas")
+    demo = folder / "qx-demo.crmw"
+    create_demo(demo).close()
+    with WorkshopSession.open(demo) as session:
+        person = session.stakeholders()[0].name
+        one = _median(
+            lambda: q.export_questionnaire(session, folder / name(".xlsx"), person), 5
+        )
+    book = folder / "qx-demo-filled.xlsx"
+    with WorkshopSession.open(demo) as session:
+        q.export_questionnaire(session, book, person)
+    _fill_workbook(book, 1)
+    imported = _import_all(demo, [book], folder, name, 5)
+    print(
+        f"  demo, one stakeholder (median of 5): export {ms(one).strip()}, "
+        f"import of the filled workbook {ms(imported).strip()}"
+    )
+
+    large = folder / "qx-200.crmw"
+    synthetic_workshop(large, 200, 1)
+    samples = []
+    for _ in range(3):
+        out = folder / name("")
+        out.mkdir()
+        with WorkshopSession.open(large) as session:
+            start = time.perf_counter()
+            written = q.export_all(session, out, q.XLSX)
+            samples.append(time.perf_counter() - start)
+    export_all = statistics.median(samples)
+    books = [result.path for result in written]
+    for seed, path in enumerate(books):
+        _fill_workbook(path, seed)
+    import_all = _import_all(large, books, folder, name, 3)
+    count = len(books)
+    print(
+        f"  200 stakeholders x 28 questions (median of 3): export of {count} "
+        f"workbooks {export_all:.1f} s ({ms(export_all / count).strip()} each), "
+        f"import of {count} filled workbooks {import_all:.1f} s "
+        f"({ms(import_all / count).strip()} each)"
+    )
+
+
+def bench_json(folder: Path) -> None:
+    """The whole workshop as JSON: export and import."""
+    from crm_workshop.services.workshop_json import (
+        export_workshop_json,
+        import_workshop_json,
+    )
+
+    demo = folder / "json-demo.crmw"
+    create_demo(demo).close()
+    large = folder / "json-1000.crmw"
+    ratings = synthetic_workshop(large, 1000, 1)
+    name = _names("j")
+    print("\nJSON export and import of the whole workshop (median of 3)")
+    for label, path in (
+        ("demo workshop", demo),
+        (f"1,000 stakeholders x 1 round ({ratings:,} answers)", large),
+    ):
+        document = folder / name(".json")
+        with WorkshopSession.open(path) as session:
+            size = export_workshop_json(session, document).size
+            exported = _median(
+                lambda s=session: export_workshop_json(s, folder / name(".json")), 3
+            )
+        imported = _median(
+            lambda d=document: import_workshop_json(d, folder / name(".crmw")), 3
+        )
+        print(
+            f"  {label} ({size / 1e6:.2f} MB): export {ms(exported).strip()}, "
+            f"import {ms(imported).strip()}"
+        )
+
+
+def bench_docx(folder: Path) -> None:
+    """The roadmap report as an editable Word document."""
+    from crm_workshop.services.report import ReportOptions, export_report
+
+    demo = folder / "docx-demo.crmw"
+    create_demo(demo).close()
+    name = _names("d")
+    with WorkshopSession.open(demo) as session:
+        median = _median(
+            lambda: export_report(
+                session, folder / name(".docx"), ReportOptions(file_format="docx")
+            ),
+            3,
+        )
+    print(f"\nWord (.docx) roadmap report of the demo (median of 3): {ms(median)}")
+
+
+def bench_progress_pdf(folder: Path) -> None:
+    """The progress report of the demo with its follow-up round."""
+    from crm_workshop.services.progress_report import export_progress_report
+
+    demo = folder / "progress-demo.crmw"
+    create_demo(demo, follow_up=True).close()
+    name = _names("p")
+    with WorkshopSession.open(demo) as session:
+        median = _median(
+            lambda: export_progress_report(session, folder / name(".pdf")), 3
+        )
+    print(
+        "\nProgress PDF of the demo, follow-up against baseline "
+        f"(median of 3): {ms(median)}"
+    )
+
+
 GUI_SCRIPT = str(Path(__file__).resolve().parent / "bench_gui.py")
 
 
@@ -270,6 +453,11 @@ def main() -> None:
         bench_demo(folder)
         bench_report(folder)
         bench_backups(folder)
+        bench_questionnaire_pdf(folder)
+        bench_questionnaire_xlsx(folder)
+        bench_json(folder)
+        bench_docx(folder)
+        bench_progress_pdf(folder)
         if "--no-gui" not in sys.argv:
             bench_gui(folder)
 

@@ -5,21 +5,40 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from crm_workshop import __version__
 from crm_workshop.gui.main_window import MainWindow
 from crm_workshop.gui.settings import Settings
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+APP_ID = "org.crmworkshop.CrmWorkshop"  # the .desktop entry's name (packaging/linux)
+
 
 def _install_translators(app: QApplication, language: str) -> None:
-    """Qt's own strings in the user's language (our .ts catalogue joins later)."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(language), "qtbase", "_", folder):
-        app.installTranslator(translator)
+    """Our catalogue and Qt's own in ``language``, and its locale (``gui/i18n.py``):
+    two .qm files mapped from disk, nothing else loaded."""
+    from crm_workshop.gui import i18n
+
+    i18n.install(app, language)
+
+
+def _window_icon() -> QIcon:
+    """The app icon at the sizes window managers ask for (PNG: no SVG plugin loads)."""
+    from PySide6.QtGui import QIcon
+
+    from crm_workshop.locations import resources_dir
+
+    folder = resources_dir() / "icons" / "png"
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(folder / f"crm-workshop-{size}.png"))
+    return icon
 
 
 def main(paths: Sequence[str] = (), *, demo: bool = False) -> int:
@@ -33,7 +52,10 @@ def main(paths: Sequence[str] = (), *, demo: bool = False) -> int:
     language = language if language in ("en", "pl") else "en"
     _install_translators(app, language)
     window = MainWindow(settings, language=language)
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to its .desktop entry
     window.show()
+    # about 3 ms on a shown X11 window: after the first paint
+    QTimer.singleShot(0, lambda: app.setWindowIcon(_window_icon()))
     if paths:
         QTimer.singleShot(0, lambda: window.open_path(paths[0]))
     elif demo:

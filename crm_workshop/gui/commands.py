@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from crm_workshop.domain.assessment import Consensus, Rating, Stakeholder
 from crm_workshop.domain.engagement import Followup, Session
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import Texts
 from crm_workshop.services.errors import (
     ROADMAP_INPUT_ERRORS,
     EvidenceTooLarge,
@@ -48,8 +49,9 @@ def menu_text(text: str) -> str:
     return f"{line}\n{line.replace('&', '&&')}"
 
 
-def end_macro(stack: QUndoStack, text: str, failed: bool) -> None:
-    """End the macro begun as ``text % n`` (``n``: its number of commands).
+def end_macro(stack: QUndoStack, text: Callable[[int], str], failed: bool) -> None:
+    """End the macro begun as ``text(n)`` (``n``: its number of commands; a function,
+    so the count is worded in the language's plural form).
 
     A command whose write failed never joined the macro. When any failed, the macro's
     text counts the ones that were written, and a macro none of which was written
@@ -61,7 +63,7 @@ def end_macro(stack: QUndoStack, text: str, failed: bool) -> None:
     if macro is None:
         return
     if macro.childCount():
-        macro.setText(menu_text(text % macro.childCount()))
+        macro.setText(menu_text(text(macro.childCount())))
     else:
         macro.setObsolete(True)
         stack.undo()  # an obsolete command leaves the stack without being undone
@@ -476,9 +478,7 @@ class ImportStakeholdersCommand(SetupCommand):
         self.set_text(
             QCoreApplication.translate("SetupView", "Import one stakeholder")
             if count == 1
-            else QCoreApplication.translate(
-                "SetupView", "Import %n stakeholders", None, count
-            )
+            else Texts.tr("Import %n stakeholders", "", count)
         )
         if count == 0:
             self.setObsolete(True)  # nothing changed: nothing to undo

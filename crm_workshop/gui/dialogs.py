@@ -3,15 +3,25 @@
 ``Dialogs`` is passed to the main window explicitly; tests give it a fake that answers
 at once, so no test ever blocks in a modal ``exec()``. The dialogs themselves are
 Designer forms (ui/) or Qt's standard dialogs, imported when first asked for.
+
+Every file dialog starts in the folder where the last dialog of its kind (workshop
+files, reports, charts, CSV, questionnaires, JSON, models, logos, evidence) was
+answered: ``start_in`` and ``remember`` keep that in the window's settings, also for
+the views that ask for a file themselves.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from crm_workshop.gui.settings import Settings
 
 # Qt's dialog classes load when a dialog first opens: start-up never waits for them.
 
@@ -19,6 +29,51 @@ FILE_FILTER = "CRM Workshop (*.crmw)"
 # The answers to ``ask_opened_elsewhere`` (None: cancelled).
 OPEN_READ_ONLY = "read-only"
 OPEN_ANYWAY = "open-anyway"
+
+
+# The kinds of file dialogs whose last folder is remembered apart.
+WORKSHOP, REPORT, CHART, CSV, QUESTIONNAIRE, JSON, MODEL, LOGO, EVIDENCE = (
+    "workshop",
+    "report",
+    "chart",
+    "csv",
+    "questionnaire",
+    "json",
+    "model",
+    "logo",
+    "evidence",
+)
+
+
+def settings_of(widget: QWidget | None) -> Settings | None:
+    """The settings of the main window ``widget`` belongs to (None: not in one)."""
+    from crm_workshop.gui.settings import Settings
+
+    window = widget.window() if widget is not None else None
+    settings = getattr(window, "settings", None)
+    return settings if isinstance(settings, Settings) else None
+
+
+def start_in(widget: QWidget | None, kind: str, suggestion: str = "") -> str:
+    """Where a file dialog of ``kind`` opens: the folder its last answer was in, with
+    the suggested file name; the suggestion as it is when there is no such folder."""
+    settings = settings_of(widget)
+    if settings is None or not settings.value(f"folders/{kind}", ""):
+        return suggestion
+    folder = settings.last_folder(kind)
+    name = Path(suggestion).name if suggestion and not Path(suggestion).is_dir() else ""
+    return str(Path(folder) / name) if name else folder
+
+
+def remember(
+    widget: QWidget | None, kind: str, answer: str | None, *, is_folder: bool = False
+) -> str | None:
+    """Keep the folder of ``answer`` (a chosen file, or folder) for the next dialog of
+    ``kind``; returns ``answer``, so a dialog can end with ``return remember(...)``."""
+    settings = settings_of(widget)
+    if answer and settings is not None:
+        settings.remember_folder(kind, answer, is_folder=is_folder)
+    return answer
 
 
 @dataclass(frozen=True)
@@ -54,19 +109,22 @@ class Dialogs:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, self.parent.tr("Open workshop"), folder, FILE_FILTER
+            self.parent,
+            QCoreApplication.translate("Dialogs", "Open workshop"),
+            start_in(self.parent, WORKSHOP, folder),
+            FILE_FILTER,
         )
-        return path or None
+        return remember(self.parent, WORKSHOP, path or None)
 
     def ask_save_path(self, title: str, suggestion: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, title, suggestion, FILE_FILTER
+            self.parent, title, start_in(self.parent, WORKSHOP, suggestion), FILE_FILTER
         )
         if path and not path.endswith(".crmw"):
             path += ".crmw"
-        return path or None
+        return remember(self.parent, WORKSHOP, path or None)
 
     def ask_report_options(self, rounds: list[str], language: str):
         """ReportOptions for the PDF, or None when cancelled."""
@@ -94,11 +152,14 @@ class Dialogs:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, self.parent.tr("Export roadmap PDF"), suggestion, "PDF (*.pdf)"
+            self.parent,
+            QCoreApplication.translate("Dialogs", "Export roadmap PDF"),
+            start_in(self.parent, REPORT, suggestion),
+            "PDF (*.pdf)",
         )
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
-        return path or None
+        return remember(self.parent, REPORT, path or None)
 
     def ask_report_path(self, suggestion: str, file_format: str) -> str | None:
         """Where to write the roadmap as ``file_format`` ("pdf" or "docx"); the path
@@ -109,13 +170,13 @@ class Dialogs:
             return self.ask_pdf_path(suggestion)
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
-            self.parent.tr("Export roadmap as Word"),
-            suggestion,
-            self.parent.tr("Word document (*.docx)"),
+            QCoreApplication.translate("Dialogs", "Export roadmap as Word"),
+            start_in(self.parent, REPORT, suggestion),
+            QCoreApplication.translate("Dialogs", "Word document (*.docx)"),
         )
         if path and not path.lower().endswith(".docx"):
             path += ".docx"
-        return path or None
+        return remember(self.parent, REPORT, path or None)
 
     def ask_backup(self, backups: list, note: str):
         """The services ``Backup`` to restore, or None when cancelled."""
@@ -135,8 +196,12 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         role = QMessageBox.ButtonRole
-        read_only = box.addButton(self.parent.tr("Open &read-only"), role.AcceptRole)
-        anyway = box.addButton(self.parent.tr("Open &anyway…"), role.DestructiveRole)
+        read_only = box.addButton(
+            QCoreApplication.translate("Dialogs", "Open &read-only"), role.AcceptRole
+        )
+        anyway = box.addButton(
+            QCoreApplication.translate("Dialogs", "Open &anyway…"), role.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
         box.exec()
@@ -153,7 +218,9 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         role = QMessageBox.ButtonRole
-        anyway = box.addButton(self.parent.tr("Open &anyway"), role.DestructiveRole)
+        anyway = box.addButton(
+            QCoreApplication.translate("Dialogs", "Open &anyway"), role.DestructiveRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()
@@ -174,7 +241,7 @@ class Dialogs:
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         save = box.addButton(
-            self.parent.tr("Save a copy elsewhere…"),
+            QCoreApplication.translate("Dialogs", "Save a copy elsewhere…"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.setDefaultButton(save)
@@ -187,11 +254,11 @@ class Dialogs:
 
         path, _ = QFileDialog.getOpenFileName(
             self.parent,
-            self.parent.tr("Merge a co-facilitator's copy"),
-            folder,
+            QCoreApplication.translate("Dialogs", "Merge a co-facilitator's copy"),
+            start_in(self.parent, WORKSHOP, folder),
             FILE_FILTER,
         )
-        return path or None
+        return remember(self.parent, WORKSHOP, path or None)
 
     def ask_merge(self, preview, model, language: str):
         """The choices per conflict (``Conflict.key`` -> ``Side``), or None."""
@@ -212,17 +279,22 @@ class Dialogs:
     def ask_folder(self, title: str, folder: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getExistingDirectory(self.parent, title, folder) or None
+        folder = QFileDialog.getExistingDirectory(
+            self.parent, title, start_in(self.parent, QUESTIONNAIRE, folder)
+        )
+        return remember(self.parent, QUESTIONNAIRE, folder or None, is_folder=True)
 
     def ask_questionnaire_files(self, folder: str) -> list[str]:
         from PySide6.QtWidgets import QFileDialog
 
         paths, _ = QFileDialog.getOpenFileNames(
             self.parent,
-            self.parent.tr("Import questionnaires"),
-            folder,
-            self.parent.tr("Excel workbook (*.xlsx)"),
+            QCoreApplication.translate("Dialogs", "Import questionnaires"),
+            start_in(self.parent, QUESTIONNAIRE, folder),
+            QCoreApplication.translate("Dialogs", "Excel workbook (*.xlsx)"),
         )
+        if paths:
+            remember(self.parent, QUESTIONNAIRE, paths[0])
         return list(paths)
 
     def ask_questionnaire_import(self, plans, stakeholders, rounds, round_name: str):
@@ -237,15 +309,24 @@ class Dialogs:
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     # -- JSON export/import and the model library (gui/transfer_actions.py) --------
+    def _transfer_path(self, ask, title: str, start: str, kind: str) -> str | None:
+        """A JSON or model file (``kind``: json or toml) through ``ask``, starting
+        where the last one of its kind was chosen."""
+        memory = JSON if kind == "json" else MODEL
+        path = ask(self.parent, title, start_in(self.parent, memory, start), kind)
+        return remember(self.parent, memory, path)
+
     def ask_json_save_path(self, suggestion: str) -> str | None:
         from crm_workshop.gui import transfer_actions as t
 
-        return t.ask_save_path(self.parent, t._tr("Export as JSON"), suggestion, "json")
+        title = QCoreApplication.translate("Dialogs", "Export as JSON")
+        return self._transfer_path(t.ask_save_path, title, suggestion, "json")
 
     def ask_json_open_path(self, folder: str) -> str | None:
         from crm_workshop.gui import transfer_actions as t
 
-        return t.ask_open_path(self.parent, t._tr("Import from JSON"), folder, "json")
+        title = QCoreApplication.translate("Dialogs", "Import from JSON")
+        return self._transfer_path(t.ask_open_path, title, folder, "json")
 
     def ask_model_export(self, model_id: str, version: str):
         """transfer_actions.ModelExportAnswers, or None when cancelled."""
@@ -256,18 +337,46 @@ class Dialogs:
     def ask_toml_save_path(self, suggestion: str) -> str | None:
         from crm_workshop.gui import transfer_actions as t
 
-        return t.ask_save_path(self.parent, t._tr("Export model"), suggestion, "toml")
+        title = QCoreApplication.translate("Dialogs", "Export model")
+        return self._transfer_path(t.ask_save_path, title, suggestion, "toml")
 
     def ask_model_open_path(self, folder: str) -> str | None:
         from crm_workshop.gui import transfer_actions as t
 
-        title = t._tr("Add model to library")
-        return t.ask_open_path(self.parent, title, folder, "toml")
+        title = QCoreApplication.translate("Dialogs", "Add model to library")
+        return self._transfer_path(t.ask_open_path, title, folder, "toml")
 
     def ask_replace_model(self, question: str) -> bool:
         from crm_workshop.gui import transfer_actions as t
 
-        return t.ask_yes_no(self.parent, t._tr("Replace model"), question)
+        return t.ask_yes_no(
+            self.parent,
+            QCoreApplication.translate("Dialogs", "Replace model"),
+            question,
+        )
+
+    def ask_remove_missing_recent(self, path: str) -> bool:
+        """A recent workshop is gone (moved, deleted, on a drive not plugged in):
+        True when the user wants it off the list; Yes is the default."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Dialogs", "Workshop not found"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "%s is not there any more: it was moved or deleted, or it is on a "
+                "drive that is not connected.\n\nRemove it from the recent files?",
+            )
+            % path,
+            buttons.Yes | buttons.No,
+            self.parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(buttons.Yes)
+        return box.exec() == buttons.Yes
 
     def show_error(self, title: str, message: str) -> None:
         from PySide6.QtCore import Qt

@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,6 +31,7 @@ from crm_workshop.domain.assessment import Answer, Rating, Stakeholder
 from crm_workshop.domain.maturity import LEVELS, MaturityModel, Question
 from crm_workshop.gui.itemmodels import answer_text
 from crm_workshop.gui.text import plain_tooltip
+from crm_workshop.gui.tones import ink_on, tone
 
 _Index = QModelIndex | QPersistentModelIndex
 CurrentValue = tuple[Answer, int | None] | None  # None: no current answer
@@ -47,11 +47,6 @@ LEVEL_TINTS = {
 NOT_APPLICABLE_TINT = QColor(230, 230, 230)
 DONT_KNOW_TINT = QColor(228, 233, 245)
 TARGET_TEXT = QColor(31, 78, 154)
-DISAGREEMENT_TEXT = QColor(176, 0, 0)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RatingGridModel", text)
 
 
 class Keep(enum.Enum):
@@ -239,8 +234,8 @@ class RatingGridModel(QAbstractTableModel):
     def column_title(self, column: int) -> str:
         question_id = self.question(column).id
         if self.kind(column) == self.CURRENT:
-            return _tr("%s now") % question_id
-        return _tr("%s target") % question_id
+            return self.tr("%s now") % question_id
+        return self.tr("%s target") % question_id
 
     def answered_count(self) -> int:
         people = {p.id for p in self._stakeholders}
@@ -330,20 +325,22 @@ class RatingGridModel(QAbstractTableModel):
             return self.column_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = (
-                _tr("current level")
+                self.tr("current level")
                 if self.kind(section) == self.CURRENT
-                else _tr("target level")
+                else self.tr("target level")
             )
             text = f"{question.id} {question.title.get(self._language)} ({kind})"
             if self.disagreement(question.id):
-                text += "\n" + _tr("Disagreement: answers are two or more levels apart")
+                text += "\n" + self.tr(
+                    "Disagreement: answers are two or more levels apart"
+                )
             return plain_tooltip(text)
         disagree = role in (
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.FontRole,
         ) and self.disagreement(question.id)
         if role == Qt.ItemDataRole.ForegroundRole and disagree:
-            return DISAGREEMENT_TEXT
+            return tone("error")  # the header's background follows the theme
         if role == Qt.ItemDataRole.FontRole and disagree:
             font = QFont()
             font.setBold(True)
@@ -367,9 +364,9 @@ class RatingGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         is_target = self.kind(column) == self.TARGET
-        if role == Qt.ItemDataRole.ForegroundRole and is_target:
-            return TARGET_TEXT
         rating = self.rating(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._ink(rating, is_target)
         if rating is None:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -380,6 +377,14 @@ class RatingGridModel(QAbstractTableModel):
             name = self._stakeholders[row].name
             return f"{name}, {self.column_title(column)}: {self.cell_text(row, column)}"
         return None
+
+    def _ink(self, rating: Rating | None, is_target: bool) -> QColor | None:
+        """Text on a level's light tint stays dark in every theme; a target without
+        a tint takes the theme's target colour."""
+        tint = None if rating is None else self._tint(rating, is_target)
+        if tint is None:
+            return tone("target") if is_target else None
+        return TARGET_TEXT if is_target else ink_on(tint)
 
     def _tint(self, rating: Rating, is_target: bool) -> QColor | None:
         if is_target:

@@ -16,12 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from crm_workshop.domain.hints import Hint, HintKind
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.roadmap import Initiative
-
-_CONTEXT = "RoadmapHints"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from crm_workshop.gui.i18n import Texts, short_number
 
 
 @dataclass(frozen=True)
@@ -54,11 +49,13 @@ class SubjectNames:
     def initiative(self, initiative_id: int) -> str:
         title = self.initiatives.get(initiative_id)
         if title is None:
-            return _tr("initiative #{id}").format(id=initiative_id)
+            return QCoreApplication.translate(
+                "RoadmapHints", "initiative #{id}"
+            ).format(id=initiative_id)
         return "“" + (title if len(title) <= 80 else title[:79] + "…") + "”"
 
     def listing(self, names: Sequence[str]) -> str:
-        return _tr(", ").join(names)
+        return QCoreApplication.translate("RoadmapHints", ", ").join(names)
 
 
 def _number(value: object) -> str:
@@ -66,7 +63,7 @@ def _number(value: object) -> str:
     if value is None:
         return "?"
     if isinstance(value, float):
-        return f"{value:.1f}".removesuffix(".0")
+        return short_number(value, 1)
     return str(value)
 
 
@@ -90,21 +87,23 @@ def _initiatives(hint: Hint, names: SubjectNames) -> str:
 
 def _months(count: object) -> str:
     if count == 0:
-        return _tr("this month")
+        return QCoreApplication.translate("RoadmapHints", "this month")
     n = count if isinstance(count, int) else 0
-    return QCoreApplication.translate(_CONTEXT, "within %n month(s)", None, n)
+    return Texts.tr("within %n month(s)", "", n)
 
 
 def _target_without_initiative(hint: Hint, names: SubjectNames) -> str:
     if hint.values.get("planned") == hint.values.get("start"):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "RoadmapHints",
             "{question} aims at level {target} (now {start}), but no initiative "
-            "plans a step towards it"
+            "plans a step towards it",
         )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "RoadmapHints",
             "{question} aims at level {target} (now {start}), but the initiatives "
-            "bring it only to level {planned}"
+            "bring it only to level {planned}",
         )
     return text.format(
         question=_question(hint, names),
@@ -115,16 +114,18 @@ def _target_without_initiative(hint: Hint, names: SubjectNames) -> str:
 
 
 def _initiative_without_question(hint: Hint, names: SubjectNames) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "Initiative {initiative} raises no question's level: link it to the "
-        "questions it improves"
+        "questions it improves",
     ).format(initiative=_initiatives(hint, names))
 
 
 def _initiative_after_target_date(hint: Hint, names: SubjectNames) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "Initiative {initiative} ends in {ends}, after the target date of "
-        "{question} ({due})"
+        "{question} ({due})",
     ).format(
         initiative=_initiatives(hint, names),
         ends=_value(hint, "ends_on"),
@@ -134,9 +135,10 @@ def _initiative_after_target_date(hint: Hint, names: SubjectNames) -> str:
 
 
 def _big_step(hint: Hint, names: SubjectNames) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "{question} rises from level {start} to {level} between {first} and "
-        "{last}: plan shorter, safer steps"
+        "{last}: plan shorter, safer steps",
     ).format(
         question=_question(hint, names),
         start=_value(hint, "from_level"),
@@ -148,11 +150,10 @@ def _big_step(hint: Hint, names: SubjectNames) -> str:
 
 def _budget_horizon(hint: Hint, names: SubjectNames) -> str:
     others = len(hint.question_ids) - 1
-    return QCoreApplication.translate(
-        _CONTEXT,
+    return Texts.tr(
         "{budget} is at level {level} while %n other question(s) aim at level 4 or "
         "higher (up to {target}): the budget horizon may be shorter than the roadmap",
-        None,
+        "",
         others,
     ).format(
         budget=_question(hint, names),
@@ -163,22 +164,26 @@ def _budget_horizon(hint: Hint, names: SubjectNames) -> str:
 
 def _golden_record_first(hint: Hint, names: SubjectNames) -> str:
     integrated = hint.values.get("integration_month")
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "{golden} reaches level {level} in {month}, before {integration} reaches "
-        "level 3 ({when})"
+        "level 3 ({when})",
     ).format(
         golden=_question(hint, names),
         level=_value(hint, "golden_level"),
         month=_value(hint, "golden_month"),
         integration=_question(hint, names, 1),
-        when=_tr("not planned") if integrated is None else _number(integrated),
+        when=QCoreApplication.translate("RoadmapHints", "not planned")
+        if integrated is None
+        else _number(integrated),
     )
 
 
 def _consents_lag(hint: Hint, names: SubjectNames) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "{consents} is at level {level} while the targets of {channels} rise: "
-        "missing consents may hold the campaigns back"
+        "missing consents may hold the campaigns back",
     ).format(
         consents=_question(hint, names),
         level=_value(hint, "level"),
@@ -187,24 +192,27 @@ def _consents_lag(hint: Hint, names: SubjectNames) -> str:
 
 
 def _no_strategic_list(hint: Hint, names: SubjectNames) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "{question} is at level {level}: without a strategic project list there is "
-        "no real CRM strategy and projects get lost"
+        "no real CRM strategy and projects get lost",
     ).format(question=_question(hint, names), level=_value(hint, "level"))
 
 
 def _goals_not_quantified(hint: Hint, names: SubjectNames) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "{question} is at level {level}: the goals are not concrete, measurable "
-        "objectives"
+        "objectives",
     ).format(question=_question(hint, names), level=_value(hint, "level"))
 
 
 def _technology_ahead(hint: Hint, names: SubjectNames) -> str:
     areas = [names.scope(a) for a in hint.area_ids]
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "{technology} aims at level {target}, {difference} above {others} "
-        "({other}): technology should follow people and processes"
+        "({other}): technology should follow people and processes",
     ).format(
         technology=areas[0] if areas else "?",
         target=_value(hint, "technology_target"),
@@ -215,9 +223,10 @@ def _technology_ahead(hint: Hint, names: SubjectNames) -> str:
 
 
 def _adoption_lag(hint: Hint, names: SubjectNames) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "{question} is at level {level} while {initiatives} change {systems}: plan "
-        "training and adoption"
+        "training and adoption",
     ).format(
         question=_question(hint, names),
         level=_value(hint, "level"),
@@ -227,9 +236,10 @@ def _adoption_lag(hint: Hint, names: SubjectNames) -> str:
 
 
 def _big_gap_soon(hint: Hint, names: SubjectNames) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RoadmapHints",
         "{question} should rise from level {start} to {target} by {due}, {months}: "
-        "too big a step for so short a time"
+        "too big a step for so short a time",
     ).format(
         question=_question(hint, names),
         start=_value(hint, "start"),
@@ -256,29 +266,31 @@ MESSAGES: dict[HintKind, Callable[[Hint, SubjectNames], str]] = {
 
 _TITLES: dict[HintKind, str] = {
     HintKind.TARGET_WITHOUT_INITIATIVE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Target without initiative"
+        "RoadmapHints", "Target without initiative"
     ),
     HintKind.INITIATIVE_WITHOUT_QUESTION: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Initiative without question"
+        "RoadmapHints", "Initiative without question"
     ),
     HintKind.INITIATIVE_AFTER_TARGET_DATE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Initiative after target date"
+        "RoadmapHints", "Initiative after target date"
     ),
-    HintKind.BIG_STEP: QT_TRANSLATE_NOOP(_CONTEXT, "Big step"),
-    HintKind.BUDGET_HORIZON: QT_TRANSLATE_NOOP(_CONTEXT, "Budget horizon"),
+    HintKind.BIG_STEP: QT_TRANSLATE_NOOP("RoadmapHints", "Big step"),
+    HintKind.BUDGET_HORIZON: QT_TRANSLATE_NOOP("RoadmapHints", "Budget horizon"),
     HintKind.GOLDEN_RECORD_FIRST: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Golden record before integration"
+        "RoadmapHints", "Golden record before integration"
     ),
-    HintKind.CONSENTS_LAG: QT_TRANSLATE_NOOP(_CONTEXT, "Consents lag behind"),
+    HintKind.CONSENTS_LAG: QT_TRANSLATE_NOOP("RoadmapHints", "Consents lag behind"),
     HintKind.NO_STRATEGIC_LIST: QT_TRANSLATE_NOOP(
-        _CONTEXT, "No strategic project list"
+        "RoadmapHints", "No strategic project list"
     ),
-    HintKind.GOALS_NOT_QUANTIFIED: QT_TRANSLATE_NOOP(_CONTEXT, "Goals not quantified"),
+    HintKind.GOALS_NOT_QUANTIFIED: QT_TRANSLATE_NOOP(
+        "RoadmapHints", "Goals not quantified"
+    ),
     HintKind.TECHNOLOGY_AHEAD: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Technology ahead of people and process"
+        "RoadmapHints", "Technology ahead of people and process"
     ),
-    HintKind.ADOPTION_LAG: QT_TRANSLATE_NOOP(_CONTEXT, "Adoption lags behind"),
-    HintKind.BIG_GAP_SOON: QT_TRANSLATE_NOOP(_CONTEXT, "Big gap, close date"),
+    HintKind.ADOPTION_LAG: QT_TRANSLATE_NOOP("RoadmapHints", "Adoption lags behind"),
+    HintKind.BIG_GAP_SOON: QT_TRANSLATE_NOOP("RoadmapHints", "Big gap, close date"),
 }
 
 
@@ -294,4 +306,4 @@ def hint_subject(hint: Hint) -> str | None:
 
 def hint_title(kind: HintKind) -> str:
     """A short name for the kind of hint (a column, a risk's first words)."""
-    return _tr(_TITLES[kind])
+    return QCoreApplication.translate("RoadmapHints", _TITLES[kind])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +27,7 @@ from PySide6.QtGui import QColor, QFont
 
 from crm_workshop.domain.assessment import Answer, Rating, Stakeholder
 from crm_workshop.gui.text import plain_tooltip
+from crm_workshop.gui.tones import ink_on, readable
 
 _Index = QModelIndex | QPersistentModelIndex
 QUESTION_ROLE = Qt.ItemDataRole.UserRole  # the question id a row stands for
@@ -46,11 +48,13 @@ def answer_text(rating: Rating | None) -> str:
 class TranslatedTableModel(QAbstractTableModel):
     """Base of the list-like table models: rows from ``_rows()``, translated headers.
 
-    Subclasses set ``HEADERS`` to (context, text) pairs (translated when shown) and
-    return their row objects from ``_rows``.
+    Subclasses set ``HEADERS`` to their column titles, each marked with
+    ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` (translated when shown, so they follow a
+    change of language), and return their row objects from ``_rows``.
     """
 
-    HEADERS: tuple[tuple[str, str], ...] = ()
+    CONTEXT = ""  # the translation context the subclass's HEADERS are marked in
+    HEADERS: tuple[str, ...] = ()
 
     def _rows(self) -> Sequence[object]:
         raise NotImplementedError
@@ -72,7 +76,7 @@ class TranslatedTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(
             self.HEADERS
         ):
-            return QCoreApplication.translate(*self.HEADERS[section])
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -80,12 +84,13 @@ class TranslatedTableModel(QAbstractTableModel):
 
 class AnswerTableModel(TranslatedTableModel):
     NAME, DEPARTMENT, CURRENT, TARGET, COMMENT = range(5)
+    CONTEXT = "AnswerTableModel"
     HEADERS = (
-        ("AnswerTableModel", "Stakeholder"),
-        ("AnswerTableModel", "Department"),
-        ("AnswerTableModel", "Current"),
-        ("AnswerTableModel", "Target"),
-        ("AnswerTableModel", "Comment"),
+        QT_TRANSLATE_NOOP("AnswerTableModel", "Stakeholder"),
+        QT_TRANSLATE_NOOP("AnswerTableModel", "Department"),
+        QT_TRANSLATE_NOOP("AnswerTableModel", "Current"),
+        QT_TRANSLATE_NOOP("AnswerTableModel", "Target"),
+        QT_TRANSLATE_NOOP("AnswerTableModel", "Comment"),
     )
 
     def __init__(
@@ -299,7 +304,11 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
             return column.background(item)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(item)
+            color = self._foreground(item)
+            tint = column.background(item) if column.background else None
+            if isinstance(tint, QColor):  # a light tint in any theme: ink to match
+                return ink_on(tint) if color is None else readable(color, tint, 4.5)
+            return color
         if role == Qt.ItemDataRole.FontRole and self._bold(item):
             font = QFont()
             font.setBold(True)

@@ -13,3 +13,10 @@ SHIFTED_DIGIT_KEYS = {
     Qt.Key.Key_Percent: 5,
 }
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
+# The other capture keys, named once for the views that take answers and for the
+# shortcut table of the Help window (help_window.py), so the two never disagree.
+NOT_APPLICABLE_KEY = Qt.Key.Key_N
+DONT_KNOW_KEY = Qt.Key.Key_Question
+DONT_KNOW_TEXT = "?"  # what the key types, on layouts where "?" is not Key_Question
+CLEAR_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+NEXT_QUESTION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # with Shift: the previous

@@ -9,9 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSignalBlocker,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QProgressDialog,
     QStackedWidget,
     QTabWidget,
@@ -31,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.engagement import Engagement
+from crm_workshop.gui import i18n
 from crm_workshop.gui.dialogs import Dialogs
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.errors import describe
@@ -103,10 +113,14 @@ class MainWindow(QMainWindow):
         self.start_page.newRequested.connect(self.new_workshop)
         self.start_page.openRequested.connect(self.open_dialog)
         self.start_page.demoRequested.connect(self.open_demo)
-        self.start_page.recentRequested.connect(self.open_path)
+        self.start_page.recentRequested.connect(self.open_recent)
         self._refresh_recent()
         self._update_state()
         self._fit_to_screen()
+        self.help_window = None  # help_window.HelpWindow, made at the first F1
+        self.themes = None  # themes.ThemeController, made after the first paint
+        self._tab_to_restore = self._restore_window()
+        QTimer.singleShot(0, self, self.theme_controller)  # light: nothing before
 
     def _fit_to_screen(self) -> None:
         """Start large but inside the screen (a 1280x720 projector as well as a laptop)."""
@@ -176,6 +190,9 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.clear_recent_action = self._action(
+            self.tr("&Clear recent files"), self.clear_recent
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for item in (
@@ -220,6 +237,23 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.present_action)
         self.present_on_menu = view_menu.addMenu(self.tr("Present &on screen"))
         self.present_on_menu.aboutToShow.connect(self._fill_screens)
+        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_menu.aboutToShow.connect(
+            lambda: self.theme_controller().fill_menu(self.theme_menu)
+        )
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self._fill_languages()
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(
+            self.tr("CRM Workshop &Help"), self.show_help, key.HelpContents
+        )
+        self.about_action = self._action(
+            self.tr("&About CRM Workshop"), self.show_about
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
 
     def _install_undo_actions(self) -> None:
         for action in (self.undo_action, self.redo_action):
@@ -287,14 +321,96 @@ class MainWindow(QMainWindow):
             presenter.deleteLater()
 
     def _refresh_recent(self) -> None:
+        """File › Open recent and the start page; a file that is gone is marked
+        "(missing)" and offered for removal when chosen."""
         self.recent_menu.clear()
         recent = self.settings.recent_files()
         for path in recent:
-            action = self.recent_menu.addAction(path)
-            action.setEnabled(Path(path).exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            text = path.replace("&", "&&")
+            if not Path(path).exists():
+                text += "  " + self.tr("(missing)")
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(recent))
         self.recent_menu.setEnabled(bool(recent))
         self.start_page.set_recent(recent)
+
+    def open_recent(self, path: str) -> bool:
+        """Open a recent workshop; for one that is gone, offer to forget it."""
+        if not Path(path).exists():
+            if self.dialogs.ask_remove_missing_recent(path):
+                self.settings.remove_recent(path)
+                self._refresh_recent()
+            return False
+        return self.open_path(path)
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._refresh_recent()
+
+    # -- theme, help and the window as it was left (themes.py, help_window.py...) -----
+    def theme_controller(self):
+        """The View › Theme controller; made (and the saved theme drawn) on first use,
+        after the first paint: the light theme then costs start-up nothing."""
+        if self.themes is None:
+            from crm_workshop.gui.themes import ThemeController
+
+            self.themes = ThemeController(self.settings, self)
+            self.themes.apply_saved()
+        return self.themes
+
+    def show_help(self, section: str = "") -> None:
+        """F1: the help; on the capture view, at the level scale."""
+        from crm_workshop.gui.help_window import show_help
+
+        on_capture = self.capture is not None and self.tabs.currentWidget() is (
+            self.capture
+        )
+        show_help(self, section or ("scale" if on_capture else ""))
+
+    def show_about(self) -> None:
+        from crm_workshop.gui.about_dialog import show_about
+
+        show_about(self)
+
+    def _restore_window(self) -> str:
+        """Geometry, state and the tab of the last session; returns that tab."""
+        from crm_workshop.gui import window_state
+
+        window_state.restore_window(self, self.settings)
+        return window_state.saved_tab(self.settings)
+
+    def _view_built(self, view: QWidget) -> None:
+        """Splitters as they were left, also in the view's own lazy pages (roadmap)."""
+        from crm_workshop.gui.window_state import restore_splitters
+
+        restore_splitters(view, self.settings)
+        for page in view.findChildren(LazyTab):
+            page.built.connect(self._view_built)
+
+    def _restore_tab(self, document: WorkshopDocument) -> None:
+        """The tab shown when the app was last closed, with the first workshop opened
+        (unless the user has moved on meanwhile)."""
+        name, self._tab_to_restore = self._tab_to_restore, ""
+        if document is not self.document or self.tabs.currentWidget() is not (
+            self.capture
+        ):
+            return
+        if name in self._lazy:
+            self.show_view(name)
+
+    def _current_tab(self) -> str:
+        current = self.tabs.currentWidget()
+        return next((k for k, tab in self._lazy.items() if tab is current), "capture")
+
+    def _save_window_state(self) -> None:
+        from crm_workshop.gui import window_state
+
+        window_state.save_window(self, self.settings)
+        if self.document is not None:
+            window_state.save_tab(self._current_tab(), self.settings)
 
     def _update_state(self) -> None:
         has_doc = self.document is not None
@@ -358,6 +474,29 @@ class MainWindow(QMainWindow):
         self.document.writeFailed.connect(self._write_failed)
         self._unsaved = ""
         self.document.undo_stack.indexChanged.connect(self._changed)
+        self._build_views()
+        if self._tab_to_restore:  # after the paint: the view may load matplotlib
+            document = self.document
+            QTimer.singleShot(0, self, lambda: self._restore_tab(document))
+        self.settings.add_recent(str(session.path))
+        self._install_undo_actions()
+        self._refresh_recent()
+        self._update_state()
+        notice = self.sync_bar.show_for(session)  # once per open, never blocking
+        if notice:
+            self.statusBar().showMessage(notice, 15_000)
+        self.capture.table.setFocus()
+        # The opening backup, sqlite-utils and matplotlib come after the window has
+        # painted: start-up never waits for them, and the first key press does not
+        # pay for them either (a write before the backup takes it first: see
+        # ``WorkshopSession.open``).
+        document = self.document
+        QTimer.singleShot(0, lambda: self._start_backups(document))
+        QTimer.singleShot(0, self.document.session.prepare_for_writing)
+        QTimer.singleShot(0, self.capture.refresh_radar)
+
+    def _build_views(self) -> None:
+        """The open workshop's views: capture now, the others when first shown."""
         self.capture = CaptureView(self.document, self._content_language())
         self.capture.statusMessage.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
@@ -381,22 +520,75 @@ class MainWindow(QMainWindow):
             ("setup", self.tr("&Set-up")),
         ):
             self.tabs.addTab(self._lazy[name], title)
-        self.settings.add_recent(str(session.path))
+            self._lazy[name].built.connect(self._view_built)
+        self._view_built(self.capture)
+
+    # -- the interface's language (gui/i18n.py) ----------------------------------------
+    def _fill_languages(self) -> None:
+        """View › Language: each language named in itself, the current one checked."""
+        group = QActionGroup(self.language_menu)
+        for code in i18n.LANGUAGES:
+            action = self.language_menu.addAction(i18n.LANGUAGE_NAMES[code])
+            action.setObjectName(f"language_{code}_action")
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from now on (and at the next start), at once."""
+        if language not in i18n.LANGUAGES or language == self.language:
+            return
+        self.settings.set_value(i18n.SETTING, language)
+        i18n.install(QCoreApplication.instance(), language)
+        self.language = language
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the language just installed, losing no work.
+
+        Menus and views are built again rather than retranslated text by text: their
+        constructors are the one place their texts are set, so none is missed, and
+        the model's texts (questions, levels) follow the language too. The document
+        stays as it is (file, undo stack, round); text still being typed is saved
+        first, and the tab and question shown are shown again.
+        """
+        self._flush_views()
+        screen = self.presenter.screen() if self.presenter is not None else None
+        presenting = self.presenter is not None
+        self.stop_presenter()
+        old = self.menuBar()
+        menus = [old, *old.findChildren(QMenu)]
+        actions = {a for menu in menus for a in menu.actions() if a.parent() is self}
+        self.undo_action = self.redo_action = None  # in the old Edit menu
+        self.setMenuBar(QMenuBar())  # the old bar and its menus are deleted
+        for action in actions:
+            action.deleteLater()
+        self._build_actions()
         self._install_undo_actions()
         self._refresh_recent()
+        for widget in (self.start_page, self.read_only_banner, self.sync_bar):
+            widget.retranslate()
+        if self.document is not None:
+            self._rebuild_views()
         self._update_state()
-        notice = self.sync_bar.show_for(session)  # once per open, never blocking
-        if notice:
-            self.statusBar().showMessage(notice, 15_000)
-        self.capture.table.setFocus()
-        # The opening backup, sqlite-utils and matplotlib come after the window has
-        # painted: start-up never waits for them, and the first key press does not
-        # pay for them either (a write before the backup takes it first: see
-        # ``WorkshopSession.open``).
-        document = self.document
-        QTimer.singleShot(0, lambda: self._start_backups(document))
-        QTimer.singleShot(0, self.document.session.prepare_for_writing)
-        QTimer.singleShot(0, self.capture.refresh_radar)
+        if presenting:
+            self.start_presenter(screen)
+
+    def _rebuild_views(self) -> None:
+        question = self.capture.question_id if self.capture is not None else None
+        index = self.tabs.currentIndex()
+        from crm_workshop.gui.window_state import save_splitters
+
+        save_splitters(self.tabs, self.settings)  # the new views take them back
+        with QSignalBlocker(self.tabs):  # no view is built only to be thrown away
+            self.tabs.clear()
+        for view in (self.capture, *self._lazy.values()):
+            view.deleteLater()
+        self._build_views()
+        self.tabs.setCurrentIndex(index)
+        if question is not None:
+            self.capture.show_question(question)
 
     def _start_backups(self, document: WorkshopDocument) -> None:
         if document is self.document:  # not closed or replaced meanwhile
@@ -538,6 +730,9 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self._flush_views()
+        from crm_workshop.gui.window_state import save_splitters
+
+        save_splitters(self.tabs, self.settings)
         self.tabs.clear()
         for view in (self.capture, *self._lazy.values()):
             if view is not None:
@@ -790,5 +985,6 @@ class MainWindow(QMainWindow):
         if self.report_worker is not None:  # stop a PDF export before the window goes
             self.report_worker.cancel()
             self.report_worker.thread.wait()
+        self._save_window_state()
         self.close_workshop()
         event.accept()

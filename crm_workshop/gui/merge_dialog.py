@@ -40,7 +40,7 @@ from crm_workshop.domain.merge import (
     Side,
 )
 from crm_workshop.gui.text import plain_tooltip
-from crm_workshop.services.merge import DifferentModel, MergePreview
+from crm_workshop.services.merge import MergePreview
 
 if TYPE_CHECKING:
     from crm_workshop.gui.main_window import MainWindow
@@ -48,14 +48,6 @@ if TYPE_CHECKING:
 ROUND, QUESTION, WHO, MINE, THEIRS, KEEP = range(6)
 _CELL = 120  # characters of a value shown in a cell; the tooltip has more
 _TIP = 2000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
-
-
-def _count(count: int, one: str, many: str) -> str:
-    return (one if count == 1 else many) % count
 
 
 def _line(text: str, limit: int = _CELL) -> str:
@@ -118,10 +110,14 @@ class MergeDialog(QDialog):
         for column in (QUESTION, MINE, THEIRS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        self.keep_all_button = QPushButton(self.tr("&Keep all mine"))
+        self.keep_all_button = QPushButton(
+            self.tr("&Keep all of this workshop's values")
+        )
         self.keep_all_button.setObjectName("keep_all_button")
         self.keep_all_button.clicked.connect(lambda: self.choose_all(Side.MINE))
-        self.take_all_button = QPushButton(self.tr("&Take all theirs"))
+        self.take_all_button = QPushButton(
+            self.tr("&Take all of the other copy's values")
+        )
         self.take_all_button.setObjectName("take_all_button")
         self.take_all_button.clicked.connect(lambda: self.choose_all(Side.THEIRS))
         choose_all = QHBoxLayout()
@@ -230,99 +226,73 @@ class MergeDialog(QDialog):
 
         items = [
             (
-                _count(
-                    len(plan.new_stakeholders),
-                    self.tr("%d new stakeholder"),
-                    self.tr("%d new stakeholders"),
-                ),
+                self.tr("%n new stakeholder(s)", "", len(plan.new_stakeholders)),
                 len(plan.new_stakeholders),
                 names(p.name for p in plan.new_stakeholders),
             ),
             (
-                _count(
+                self.tr(
+                    "%n stakeholder(s) completed (role, department, e-mail)",
+                    "",
                     changed(plan.stakeholder_updates),
-                    self.tr("%d stakeholder completed (role, department, e-mail)"),
-                    self.tr("%d stakeholders completed (role, department, e-mail)"),
                 ),
                 changed(plan.stakeholder_updates),
                 "",
             ),
             (
-                _count(
-                    len(plan.new_rounds),
-                    self.tr("%d new round"),
-                    self.tr("%d new rounds"),
-                ),
+                self.tr("%n new round(s)", "", len(plan.new_rounds)),
                 len(plan.new_rounds),
                 names(r.name for r in plan.new_rounds),
             ),
             (
-                _count(
+                self.tr(
+                    "%n round(s) with more participants",
+                    "",
                     changed(plan.participant_updates),
-                    self.tr("%d round with more participants"),
-                    self.tr("%d rounds with more participants"),
                 ),
                 changed(plan.participant_updates),
                 "",
             ),
             (
-                _count(
-                    len(plan.new_sessions),
-                    self.tr("%d new session"),
-                    self.tr("%d new sessions"),
-                ),
+                self.tr("%n new session(s)", "", len(plan.new_sessions)),
                 len(plan.new_sessions),
                 names(f"{s.held_on} {s.title}" for s in plan.new_sessions),
             ),
             (
-                _count(
+                self.tr(
+                    "%n session(s) completed (attendees, areas, agenda, notes)",
+                    "",
                     changed(plan.session_updates),
-                    self.tr("%d session completed (attendees, areas, agenda, notes)"),
-                    self.tr("%d sessions completed (attendees, areas, agenda, notes)"),
                 ),
                 changed(plan.session_updates),
                 "",
             ),
             (
-                _count(
-                    len(plan.new_evidence),
-                    self.tr("%d evidence file"),
-                    self.tr("%d evidence files"),
-                ),
+                self.tr("%n evidence file(s)", "", len(plan.new_evidence)),
                 len(plan.new_evidence),
                 names(e.evidence.filename for e in plan.new_evidence),
             ),
             (
-                _count(
+                self.tr(
+                    "%n question(s) hidden or reworded",
+                    "",
                     changed(plan.wording_updates),
-                    self.tr("%d question hidden or reworded"),
-                    self.tr("%d questions hidden or reworded"),
                 ),
                 changed(plan.wording_updates),
                 "",
             ),
             (
-                _count(
-                    len(plan.new_ratings), self.tr("%d answer"), self.tr("%d answers")
-                ),
+                self.tr("%n answer(s)", "", len(plan.new_ratings)),
                 len(plan.new_ratings),
                 "",
             ),
             (
-                _count(
-                    len(plan.new_consensus),
-                    self.tr("%d consensus value"),
-                    self.tr("%d consensus values"),
-                ),
+                self.tr("%n consensus value(s)", "", len(plan.new_consensus)),
                 len(plan.new_consensus),
                 "",
             ),
             (
-                _count(
-                    len(plan.new_followups),
-                    self.tr("%d follow-up"),
-                    self.tr("%d follow-ups"),
-                ),
+                self.tr("%n follow-up(s)", "", len(plan.new_followups)),
                 len(plan.new_followups),
                 "",
             ),
@@ -336,11 +306,7 @@ class MergeDialog(QDialog):
         same = sum(plan.identical.values())
         if same:
             lines.append(
-                _count(
-                    same,
-                    self.tr("%d item is the same in both copies."),
-                    self.tr("%d items are the same in both copies."),
-                )
+                self.tr("%n item(s) is/are the same in both copies.", "", same)
             )
         return lines
 
@@ -352,16 +318,10 @@ class MergeDialog(QDialog):
                 if not self.plan.is_empty
                 else ""
             )
-        return _count(
+        return self.tr(
+            "%n conflict(s): the copies hold different values. Choose which to keep (this workshop's value is kept unless you choose the other copy's).",
+            "",
             count,
-            self.tr(
-                "%d conflict: the copies hold different values. Choose which to keep "
-                "(this workshop's value is kept unless you choose the other copy's)."
-            ),
-            self.tr(
-                "%d conflicts: the copies hold different values. Choose which to keep "
-                "(this workshop's value is kept unless you choose the other copy's)."
-            ),
         )
 
     def _note_lines(self) -> list[str]:
@@ -532,17 +492,6 @@ class MergeDialog(QDialog):
 
 
 # -- the menu command -------------------------------------------------------------------
-def describe_merge_error(exc: BaseException) -> tuple[str, str] | None:
-    """(title, message) for a merge's own refusals; None for the usual file errors."""
-    if isinstance(exc, DifferentModel):
-        mine, theirs = " ".join(exc.mine), " ".join(exc.theirs)
-        return _tr("Not a copy of this workshop"), _tr(
-            "The other copy uses the maturity model %s, this workshop %s. Only copies "
-            "of the same workshop can be merged; nothing was changed."
-        ) % (theirs, mine)
-    return None
-
-
 def merge_copy(window: MainWindow, refresh: Callable[[str], object]) -> None:
     """File › Merge a co-facilitator's copy: choose the file, preview, merge.
 
@@ -557,7 +506,12 @@ def merge_copy(window: MainWindow, refresh: Callable[[str], object]) -> None:
         return
     if document.read_only:
         window.statusBar().showMessage(
-            _tr("This workshop is read-only: nothing can be merged into it"), 8000
+            QCoreApplication.translate(
+                "MergeDialog",
+                "This workshop is open read-only, so nothing can be merged into it: "
+                "save a copy (File › Save a copy as…), open the copy and merge there",
+            ),
+            8000,
         )
         return
     folder = str(window.settings.value("last_folder", str(Path.home())))
@@ -568,14 +522,9 @@ def merge_copy(window: MainWindow, refresh: Callable[[str], object]) -> None:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         preview = prepare_merge(document.session, Path(path))
-    except Exception as exc:  # every refusal is explained, none is fatal
+    except Exception as exc:  # every refusal is explained (gui/errors.py), none fatal
         QGuiApplication.restoreOverrideCursor()
-        worded = describe_merge_error(exc)
-        if worded is None:
-            window.show_error(exc)
-        else:
-            window.statusBar().showMessage(worded[0], 10_000)
-            window.dialogs.show_error(*worded)
+        window.show_error(exc)
         return
     QGuiApplication.restoreOverrideCursor()
     languages = document.model.languages
@@ -587,7 +536,7 @@ def merge_copy(window: MainWindow, refresh: Callable[[str], object]) -> None:
         document,
         preview,
         choices,
-        _tr("Merge “%s”") % preview.other.name,
+        QCoreApplication.translate("MergeDialog", "Merge “%s”") % preview.other.name,
         refresh,
     )
     document.undo_stack.push(command)
@@ -595,9 +544,14 @@ def merge_copy(window: MainWindow, refresh: Callable[[str], object]) -> None:
         return
     result = command.result
     message = (
-        _tr("Merged “%s”; the workshop as it was is kept in “%s”")
+        QCoreApplication.translate(
+            "MergeDialog", "Merged “%s”; the workshop as it was is kept in “%s”"
+        )
         % (preview.other.name, result.backup.name)
         if result.backup is not None
-        else _tr("Nothing to change: the other copy's values were all kept as here")
+        else QCoreApplication.translate(
+            "MergeDialog",
+            "Nothing to change: the other copy's values were all kept as here",
+        )
     )
     window.statusBar().showMessage(message, 15_000)

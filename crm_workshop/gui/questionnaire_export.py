@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -256,7 +256,10 @@ def export_questionnaires(window: MainWindow) -> None:
         return
     start = str(window.settings.value("last_folder", str(Path.home())))
     folder = window.dialogs.ask_folder(
-        window.tr("Folder for the questionnaires"), start
+        QCoreApplication.translate(
+            "QuestionnaireExport", "Folder for the questionnaires"
+        ),
+        start,
     )
     if not folder:
         return
@@ -313,19 +316,24 @@ class QuestionnaireExport(QObject):
         )
         self.progress.setWindowTitle(self.tr("Export questionnaires"))
         self.progress.setMinimumDuration(400)
-        self.progress.canceled.connect(self.worker.cancel)
+        self.progress.setValue(0)  # starts that clock: the dialog shows if it lasts
+        # Bound methods of this object, which lives on the interface's thread: the
+        # worker's signals reach them there (a lambda would run on the worker's
+        # thread), and Cancel reaches the worker at once (a slot of the worker
+        # would wait for its thread, busy writing, to look at its events).
+        self.progress.canceled.connect(self.stop_soon)
         self.worker.progressed.connect(self.progress.setValue)
         self.worker.finished.connect(self._finished)
-        self.worker.cancelled.connect(
-            lambda: self._done(
-                self.tr("Export cancelled; the files written so far are kept")
-            )
-        )
+        self.worker.cancelled.connect(self._cancelled)
         self.worker.failed.connect(self._failed)
 
     def start(self) -> None:
         self.window.questionnaire_export = self
         self.worker.start()
+
+    def stop_soon(self) -> None:
+        """Cancel: the file being written is finished, no other is begun."""
+        self.worker.cancel()
 
     def stop(self) -> None:
         """Cancel and wait (the window is closing)."""
@@ -339,6 +347,9 @@ class QuestionnaireExport(QObject):
             else self.tr("%n questionnaires written to %1", None, len(written))
         )
         self._done(text.replace("%1", self.folder))
+
+    def _cancelled(self) -> None:
+        self._done(self.tr("Export cancelled; the files written so far are kept"))
 
     def _failed(self, failure: tuple[BaseException, list[ExportResult]]) -> None:
         error, written = failure

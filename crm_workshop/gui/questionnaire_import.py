@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,23 +32,23 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import Texts
 from crm_workshop.gui.questionnaire_texts import problem_line
+from crm_workshop.gui.tones import tone
 from crm_workshop.gui.widgets.setup_common import plain
-from crm_workshop.services.questionnaire import (
+from crm_workshop.services.questionnaire_import import (
     ImportPlan,
     ImportResult,
-    QuestionnaireImportError,
     apply_import,
     redo_import,
     undo_import,
 )
+from crm_workshop.services.questionnaire_problems import QuestionnaireImportError
 
 if TYPE_CHECKING:
     from crm_workshop.gui.main_window import MainWindow
 
 CREATE = -1  # the stakeholder choice "add as a new stakeholder"
-_RED = QColor("#b00000")
-_MUTED = QColor("#5b6470")
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ class QuestionnaireImportDialog(QDialog):
                     count,
                 )
             )
-            item.setForeground(0, QBrush(_RED))
+            item.setForeground(0, QBrush(tone("error")))
         else:
             count = len(plan.ratings)
             text = (
@@ -144,8 +144,8 @@ class QuestionnaireImportDialog(QDialog):
         item.setText(0, text.replace("%1", plan.path.name))
         item.setToolTip(0, str(plan.path))
         for line, color in [
-            *((problem_line(p), _RED) for p in plan.problems),
-            *((problem_line(n), _MUTED) for n in plan.notes),
+            *((problem_line(p), tone("error")) for p in plan.problems),
+            *((problem_line(n), tone("muted")) for n in plan.notes),
         ]:
             child = QTreeWidgetItem(item, [line])
             child.setForeground(0, QBrush(color))
@@ -294,13 +294,17 @@ def _default_round(plans: list[ImportPlan], rounds: list[str], current: str) -> 
 
 def import_questionnaires(window: MainWindow) -> None:
     """File › Import questionnaire…: choose files, check them, preview, import."""
-    from crm_workshop.services.questionnaire import plan_import
+    from crm_workshop.services.questionnaire_import import plan_import
 
     document = window.document
     if document is None or document.read_only:
         if document is not None:
             window.statusBar().showMessage(
-                window.tr("This workshop is read-only: nothing can be imported"), 8000
+                QCoreApplication.translate(
+                    "QuestionnaireImport",
+                    "This workshop is read-only: nothing can be imported",
+                ),
+                8000,
             )
         return
     start = str(window.settings.value("last_folder", str(Path.home())))
@@ -343,14 +347,7 @@ def apply_choice(
     commands = []
     many = len(choice.files) > 1
     if many:
-        stack.beginMacro(
-            QCoreApplication.translate(
-                "QuestionnaireImport",
-                "Import %n questionnaires",
-                None,
-                len(choice.files),
-            )
-        )
+        stack.beginMacro(Texts.tr("Import %n questionnaires", "", len(choice.files)))
     try:
         for item in choice.files:
             plan = _into(plans[item.index], choice.round_name)
@@ -364,23 +361,24 @@ def apply_choice(
             stack.endMacro()
     done = [c.result for c in commands if c.result is not None and not c.failed]
     answers = sum(len(r.written) for r in done)
-    c = "QuestionnaireImport"
     message = (
-        QCoreApplication.translate(c, "One questionnaire imported into round %1")
-        if len(done) == 1
-        else QCoreApplication.translate(
-            c, "%n questionnaires imported into round %1", None, len(done)
+        QCoreApplication.translate(
+            "QuestionnaireImport", "One questionnaire imported into round %1"
         )
+        if len(done) == 1
+        else Texts.tr("%n questionnaires imported into round %1", "", len(done))
     ).replace("%1", choice.round_name)
     message += " " + (
-        QCoreApplication.translate(c, "(one answer new or changed)")
+        QCoreApplication.translate("QuestionnaireImport", "(one answer new or changed)")
         if answers == 1
-        else QCoreApplication.translate(c, "(%n answers new or changed)", None, answers)
+        else Texts.tr("(%n answers new or changed)", "", answers)
     )
     window.statusBar().showMessage(message, 12_000)
     for command in commands:
         if command.import_error is not None:
             lines = "\n".join(problem_line(p) for p in command.import_error.problems)
-            title = QCoreApplication.translate(c, "Questionnaire not imported")
+            title = QCoreApplication.translate(
+                "QuestionnaireImport", "Questionnaire not imported"
+            )
             window.dialogs.show_error(title, lines)
     return commands

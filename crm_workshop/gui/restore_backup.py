@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_workshop.gui.i18n import moment_text
 from crm_workshop.gui.text import plain_tooltip
 from crm_workshop.services.backups import (
     Backup,
@@ -38,22 +39,16 @@ if TYPE_CHECKING:
     from crm_workshop.gui.dialogs import Dialogs
     from crm_workshop.services.workshop import WorkshopSession
 
-_CONTEXT = "RestoreBackupDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def local_time(backup: Backup) -> str:
-    return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return moment_text(backup.taken_at, seconds=True)
 
 
 def reason_text(backup: Backup) -> str:
     if backup.reason == "open":
-        return _tr("Workshop opened")
+        return QCoreApplication.translate("RestoreBackupDialog", "Workshop opened")
     if backup.reason == "edit":
-        return _tr("While editing")
+        return QCoreApplication.translate("RestoreBackupDialog", "While editing")
     return backup.reason
 
 
@@ -184,10 +179,18 @@ class RestoreBackupDialog(QDialog):
 
 def backup_note(session: WorkshopSession) -> str:
     """Where the backups are kept, and whether the last automatic one failed."""
-    lines = [_tr("Backups are kept in %s") % backups_folder(session.path)]
+    lines = [
+        QCoreApplication.translate("RestoreBackupDialog", "Backups are kept in %s")
+        % backups_folder(session.path)
+    ]
     status = session.backup_status
     if status is not None and not status.ok:
-        lines.append(_tr("The last automatic backup failed: %s") % status.problem)
+        lines.append(
+            QCoreApplication.translate(
+                "RestoreBackupDialog", "The last automatic backup failed: %s"
+            )
+            % status.problem
+        )
     return "\n".join(lines)
 
 
@@ -209,7 +212,7 @@ def restore_from_backup(
     stamp = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H%M")
     source = session.path
     target = dialogs.ask_save_path(
-        _tr("Restore backup as"),
+        QCoreApplication.translate("RestoreBackupDialog", "Restore backup as"),
         str(source.with_name(f"{source.stem} (backup {stamp}).crmw")),
     )
     if not target:

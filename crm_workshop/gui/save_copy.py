@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from crm_workshop.services.workshop import WorkshopSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveCopy", text)
-
-
 def is_place_error(exc: BaseException) -> bool:
     """Whether ``exc`` says the workshop's place refuses writes (full, read-only, I/O):
     a copy elsewhere is then the way to go on working."""
@@ -36,11 +32,12 @@ def is_place_error(exc: BaseException) -> bool:
 
 def offer_text() -> str:
     """The sentences the failure dialog adds to explain its "Save a copy elsewhere…"."""
-    return _tr(
+    return QCoreApplication.translate(
+        "SaveCopy",
         "Your last change was not saved; the workshop shows what is in the file. To go "
         "on working, choose “Save a copy elsewhere…”: the copy is written on another "
         "disk or in another folder and opens in place of this workshop, which stays "
-        "as it is."
+        "as it is.",
     )
 
 
@@ -70,7 +67,8 @@ def save_copy_elsewhere(
     """Ask where, write the copy (built aside, checked, moved into place); the path
     written, or None when cancelled or failed (the failure is explained)."""
     target = dialogs.ask_save_path(
-        _tr("Save a copy elsewhere"), copy_suggestion(session.path)
+        QCoreApplication.translate("SaveCopy", "Save a copy elsewhere"),
+        copy_suggestion(session.path),
     )
     if not target:
         return None
@@ -93,20 +91,27 @@ class ReadOnlyBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#read_only_banner { background: #fff4d6; border: 1px solid #e0b84a; }"
+            "#read_only_banner QLabel { color: #1a1a1a; }"  # light in every theme
         )
-        self.label = QLabel(
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.clicked.connect(lambda _=False: self.saveCopyRequested.emit())
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (at start and after a switch)."""
+        self.label.setText(
             self.tr(
                 "This workshop is read-only: its file, folder or disk cannot be "
                 "written, so changes cannot be saved here. Everything in it can be "
                 "read, presented and exported. To go on working, save a copy elsewhere."
             )
         )
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.button = QPushButton(self.tr("Save a copy &elsewhere…"))
-        self.button.clicked.connect(lambda _=False: self.saveCopyRequested.emit())
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
+        self.button.setText(self.tr("Save a copy &elsewhere…"))
         self.setAccessibleName(self.tr("Read-only workshop"))
-        self.hide()

@@ -4,14 +4,22 @@ JSON…, Add model to library…, and Set-up › Questions › Export model….
 Each action asks its questions through the window's ``dialogs`` (tests answer them
 with a fake), runs one service and says what happened in the status bar. A refusal
 is explained in a dialog that lists the problems one a line (a JSON document's, a
-model file's). On a workshop the size of the demo each takes a few hundredths of a
-second, so it runs on the interface thread. Nothing here ever overwrites a workshop:
-an import creates a new file, which then opens.
+model file's). Nothing here ever overwrites a workshop: an import creates a new file,
+which then opens.
+
+The JSON export and import take seconds on a large workshop (1,000 stakeholders), so
+they run on a worker thread (``gui/background.py``) behind a busy indication while
+the window stays usable: the export reads the workshop here first (the database
+connection belongs to this thread) and only encodes and writes off it; the import
+builds the new file off it, and the window opens it when it is done. They take the
+window's one background slot (``report_worker``, as the PDF exports do), so closing
+the window waits for them. Model files are small and stay on this thread.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,24 +34,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
+from crm_workshop.gui.background import BackgroundTask
 from crm_workshop.gui.errors import describe
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.services import model_library as library
 from crm_workshop.services import workshop_json
 from crm_workshop.services.errors import ModelFileError, WriteFailed
 
-_CONTEXT = "TransferActions"
 MAX_LISTED = 10  # problems shown in a dialog; the rest are counted
 JSON_FILTER = "JSON (*.json)"
 MODEL_FILTER = "TOML (*.toml)"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")  # docs/model-format.md
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,9 @@ class ModelExportAnswers:
 
 # -- the actions (each takes the main window) ------------------------------------------
 def export_json(window: Any) -> Path | None:
-    """File › Export as JSON…: the whole open workshop as one JSON document."""
-    if window.document is None:
+    """File › Export as JSON…: the whole open workshop as one JSON document, written
+    off the interface's thread; returns the file it is being written to."""
+    if window.document is None or _busy(window):
         return None
     session = window.document.session
     _flush(window)
@@ -66,22 +73,38 @@ def export_json(window: Any) -> Path | None:
     if not answer:
         return None
     target = Path(answer)
-    try:  # the file dialog has already asked before replacing a file
-        result = workshop_json.export_workshop_json(session, target, replace=True)
+    try:  # read here: the workshop's connection belongs to this thread
+        dump = workshop_json.read_for_json(session)
     except Exception as exc:
         _explain(window, exc)
         return None
     _remember_folder(window, target)
-    window.statusBar().showMessage(
-        _tr("Exported to %s: %d rows in %d tables")
-        % (target, sum(result.rows.values()), len(result.rows)),
-        10_000,
+
+    def exported(result: workshop_json.JsonExport) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "TransferActions", "Exported to %s: %d rows in %d tables"
+            )
+            % (target, sum(result.rows.values()), len(result.rows)),
+            10_000,
+        )
+
+    _in_background(
+        window,
+        # the file dialog has already asked before replacing a file
+        lambda _cancelled: workshop_json.write_json_export(dump, target, replace=True),
+        QCoreApplication.translate("TransferActions", "Writing the workshop to %s…")
+        % target.name,
+        exported,
     )
     return target
 
 
 def import_json(window: Any) -> Path | None:
-    """File › Import from JSON…: a JSON document becomes a new workshop, which opens."""
+    """File › Import from JSON…: a JSON document becomes a new workshop, built off the
+    interface's thread, which then opens; returns the new workshop's path."""
+    if _busy(window):
+        return None
     folder = _folder(window)
     answer = window.dialogs.ask_json_open_path(str(folder))
     if not answer:
@@ -91,25 +114,38 @@ def import_json(window: Any) -> Path | None:
     if suggestion.exists():
         suggestion = source.with_name(f"{source.stem} (imported).crmw")
     target_answer = window.dialogs.ask_save_path(
-        _tr("Create the workshop from the JSON document"), str(suggestion)
+        QCoreApplication.translate(
+            "TransferActions", "Create the workshop from the JSON document"
+        ),
+        str(suggestion),
     )
     if not target_answer:
         return None
     target = Path(target_answer)
-    try:
-        result = workshop_json.import_workshop_json(source, target)
-    except Exception as exc:
-        _explain(window, exc, source)
-        return None
     _remember_folder(window, target)
-    if not window.open_path(target):
-        return target
-    message = _tr("Imported %s into the new workshop %s") % (source.name, target.name)
-    if result.problems:
-        message += " " + _tr("(check: %d findings, as in the original)") % len(
-            result.problems
+
+    def imported(result: workshop_json.JsonImport) -> None:
+        if not window.isVisible() or not window.open_path(target):
+            return  # the window was closed meanwhile, or the new file is explained
+        message = QCoreApplication.translate(
+            "TransferActions", "Imported %s into the new workshop %s"
+        ) % (source.name, target.name)
+        if result.problems:
+            message += " " + QCoreApplication.translate(
+                "TransferActions", "(check: %d findings, as in the original)"
+            ) % len(result.problems)
+        window.statusBar().showMessage(message, 12_000)
+
+    _in_background(
+        window,
+        lambda _cancelled: workshop_json.import_workshop_json(source, target),
+        QCoreApplication.translate(
+            "TransferActions", "Building the workshop %s from %s…"
         )
-    window.statusBar().showMessage(message, 12_000)
+        % (target.name, source.name),
+        imported,
+        source,
+    )
     return target
 
 
@@ -143,9 +179,13 @@ def export_model(window: Any) -> Path | None:
         return None
     _remember_folder(window, target)
     model = result.model
-    message = _tr("Model %s %s written to %s") % (model.id, model.version, target.name)
+    message = QCoreApplication.translate(
+        "TransferActions", "Model %s %s written to %s"
+    ) % (model.id, model.version, target.name)
     if answers.add_to_library and _add(window, target) is not None:
-        message += " " + _tr("and added to your model library")
+        message += " " + QCoreApplication.translate(
+            "TransferActions", "and added to your model library"
+        )
     window.statusBar().showMessage(message, 12_000)
     return target
 
@@ -158,7 +198,10 @@ def add_model(window: Any) -> Path | None:
     added = _add(window, Path(answer))
     if added is not None:
         window.statusBar().showMessage(
-            _tr("Model %s %s added to your library; File › New workshop offers it")
+            QCoreApplication.translate(
+                "TransferActions",
+                "Model %s %s added to your library; File › New workshop offers it",
+            )
             % (added.model.id, added.model.version),
             12_000,
         )
@@ -173,9 +216,10 @@ def _add(window: Any, source: Path) -> library.LibraryModel | None:
         if exc.bundled:
             _explain(window, exc)
             return None
-        question = _tr(
+        question = QCoreApplication.translate(
+            "TransferActions",
             "Your model library already has %s %s. Replace it with “%s”? Workshops "
-            "already created keep the model they were created with."
+            "already created keep the model they were created with.",
         ) % (exc.model_id, exc.version, source.name)
         if not window.dialogs.ask_replace_model(question):
             return None
@@ -190,6 +234,61 @@ def _add(window: Any, source: Path) -> library.LibraryModel | None:
 
 
 # -- helpers -----------------------------------------------------------------------------
+def _busy(window: Any) -> bool:
+    """Whether the window's background slot is taken (a PDF or JSON export, an
+    import): one at a time, and the user is told why nothing happens."""
+    if getattr(window, "report_worker", None) is None:
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "TransferActions",
+            "Another export is still being written: try again when it is done",
+        ),
+        8000,
+    )
+    return True
+
+
+def _in_background(
+    window: Any,
+    work: Callable[[Callable[[], bool]], Any],
+    busy_text: str,
+    done: Callable[[Any], None],
+    source: Path | None = None,
+) -> BackgroundTask:
+    """Run ``work`` off the interface's thread behind a busy indication; then
+    ``done(result)``, or a failure explained in a dialog (never a traceback)."""
+    task = BackgroundTask(work)
+    busy = QProgressDialog(busy_text, "", 0, 0, window)
+    busy.setObjectName("transfer_busy_dialog")
+    busy.setWindowTitle(QCoreApplication.translate("TransferActions", "Please wait"))
+    busy.setCancelButton(None)  # the file is complete or not written: nothing to stop
+    busy.setMinimumDuration(400)  # a quick one does not flash a dialog
+    busy.setValue(0)  # starts that clock: without a value the dialog never shows
+
+    def finish() -> None:
+        busy.reset()
+        busy.deleteLater()
+        if window.report_worker is task:
+            window.report_worker = None
+        task.deleteLater()
+
+    def succeeded(result: Any) -> None:
+        finish()
+        done(result)
+
+    def failed(exc: BaseException) -> None:
+        finish()
+        _explain(window, exc, source)
+
+    task.finished.connect(succeeded)
+    task.failed.connect(failed)
+    window.report_worker = task
+    window.statusBar().showMessage(busy_text)
+    task.start()
+    return task
+
+
 def _flush(window: Any) -> None:
     """Write text still waiting for a pause in typing, so the export holds it."""
     for tab in getattr(window, "_lazy", {}).values():
@@ -216,7 +315,10 @@ def _explain(window: Any, exc: BaseException, source: Path | None = None) -> Non
 def _listed(lines: list[str]) -> str:
     shown = [f"• {line}" for line in lines[:MAX_LISTED]]
     if len(lines) > MAX_LISTED:
-        shown.append(_tr("…and %d more") % (len(lines) - MAX_LISTED))
+        shown.append(
+            QCoreApplication.translate("TransferActions", "…and %d more")
+            % (len(lines) - MAX_LISTED)
+        )
     return "\n".join(shown)
 
 
@@ -226,41 +328,61 @@ def describe_transfer(
     """(title, message) for what an export, import or library action refused."""
     name = source.name if source is not None else ""
     if isinstance(exc, workshop_json.NewerDocument):
-        return _tr("Newer JSON document"), _tr(
+        return QCoreApplication.translate(
+            "TransferActions", "Newer JSON document"
+        ), QCoreApplication.translate(
+            "TransferActions",
             "“%s” was written by a newer version of CRM Workshop (%s %d; this version "
-            "reads up to %d). Update CRM Workshop to import it. Nothing was written."
+            "reads up to %d). Update CRM Workshop to import it. Nothing was written.",
         ) % (name or exc.source, exc.what, exc.found, exc.supported)
     if isinstance(exc, workshop_json.WorkshopJsonError):
-        return _tr("JSON document refused"), _tr(
-            "“%s” cannot be imported, so nothing was written:\n%s"
+        return QCoreApplication.translate(
+            "TransferActions", "JSON document refused"
+        ), QCoreApplication.translate(
+            "TransferActions", "“%s” cannot be imported, so nothing was written:\n%s"
         ) % (name or exc.source, _listed([p.format() for p in exc.problems]))
     if isinstance(exc, library.ModelExportRefused):
-        return _tr("Model not exported"), _tr(
+        return QCoreApplication.translate(
+            "TransferActions", "Model not exported"
+        ), QCoreApplication.translate(
+            "TransferActions",
             "The workshop's model would not be a valid model file, so nothing was "
-            "written. Shorten or correct these (Set-up › Questions):\n%s"
+            "written. Shorten or correct these (Set-up › Questions):\n%s",
         ) % _listed(
             [f"[{p.place}] {p.message}" if p.place else p.message for p in exc.problems]
         )
     if isinstance(exc, library.NothingToExport):
-        return _tr("Model not exported"), _tr(
+        return QCoreApplication.translate(
+            "TransferActions", "Model not exported"
+        ), QCoreApplication.translate(
+            "TransferActions",
             "Every question of this workshop is hidden. Show at least one question, "
-            "or keep the hidden questions in the exported model."
+            "or keep the hidden questions in the exported model.",
         )
     if isinstance(exc, library.ModelInLibrary) and exc.bundled:
-        return _tr("Model not added"), _tr(
+        return QCoreApplication.translate(
+            "TransferActions", "Model not added"
+        ), QCoreApplication.translate(
+            "TransferActions",
             "The model %s %s ships with CRM Workshop. Give yours another id or "
-            "version; nothing was copied."
+            "version; nothing was copied.",
         ) % (exc.model_id, exc.version)
     if isinstance(exc, ModelFileError):
-        return _tr("Model not added"), _tr(
-            "“%s” is not a valid model file; nothing was copied. Its problems:\n%s"
+        return QCoreApplication.translate(
+            "TransferActions", "Model not added"
+        ), QCoreApplication.translate(
+            "TransferActions",
+            "“%s” is not a valid model file; nothing was copied. Its problems:\n%s",
         ) % (
             Path(exc.source).name,
             _listed([p.format(Path(exc.source).name) for p in exc.problems]),
         )
     if isinstance(exc, WriteFailed):
-        return _tr("Could not write the file"), _tr(
-            "“%s” could not be written (%s). The workshop was not changed."
+        return QCoreApplication.translate(
+            "TransferActions", "Could not write the file"
+        ), QCoreApplication.translate(
+            "TransferActions",
+            "“%s” could not be written (%s). The workshop was not changed.",
         ) % (exc.path.name, exc.detail)
     return describe(exc)
 
@@ -301,7 +423,7 @@ class ModelExportDialog(QDialog):
         self.hint = QLabel()
         self.hint.setObjectName("model_export_hint_label")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setStyleSheet("color: #8a1c00;")
+        set_tone(self.hint, "error")
         form = QFormLayout()
         id_label = QLabel(self.tr("Model &id:"))
         id_label.setBuddy(self.id_edit)

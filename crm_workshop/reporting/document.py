@@ -86,7 +86,116 @@ def heading(text: str, style: ParagraphStyle, level: int | None, key: str) -> Pa
     return paragraph
 
 
-class ReportDocument(BaseDocTemplate):
+@dataclass(frozen=True)
+class Metadata:
+    """What the PDF says about itself (File › Properties)."""
+
+    title: str
+    author: str
+    subject: str
+    language: str
+    keywords: list[str]
+
+
+class BrandedDocument(BaseDocTemplate):
+    """A4 or Letter with the engagement's palette and logo, the PDF's metadata, and
+    every page starting in DejaVu Sans (no Helvetica resource in the file); the page
+    decoration the report and the questionnaire share."""
+
+    margins: tuple[float, float, float] = (MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM)
+    font_size = 9.5  # of text without a style of its own
+
+    def __init__(
+        self,
+        target: Path | BytesIO,
+        *,
+        paper: str,
+        palette: Palette,
+        logo: bytes | None,
+        metadata: Metadata,
+    ) -> None:
+        side, top, bottom = self.margins  # left and right, top, bottom
+        super().__init__(
+            str(target) if isinstance(target, Path) else target,
+            pagesize=page_size(paper),
+            leftMargin=side,
+            rightMargin=side,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=metadata.title,
+            author=metadata.author,
+            subject=metadata.subject,
+            creator="CRM Workshop",
+            keywords=metadata.keywords,
+            lang=metadata.language,
+            displayDocTitle=1,
+            initialFontName=FAMILY,
+            initialFontSize=self.font_size,
+            initialLeading=13.5,
+        )
+        self.palette = palette
+        self._logo = logo_image(logo)
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - self.leftMargin - self.rightMargin
+
+    @property
+    def frame_height(self) -> float:
+        """The height of a body page's frame."""
+        return self.pagesize[1] - self.topMargin - self.bottomMargin
+
+    def body_frame(self) -> Frame:
+        """The frame of a body page: the page within its margins, without padding."""
+        return Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.frame_width,
+            self.frame_height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+    def draw_logo(self, canvas: Canvas, box: tuple[float, float], top: float) -> float:
+        """The logo at the top right within ``box``, its top ``top`` below the page's
+        top edge; its width (0 without a logo). Never enlarged past 96 dpi: small
+        logos stay sharp."""
+        if self._logo is None:
+            return 0.0
+        width, height = self.pagesize
+        pixels_w, pixels_h = self._logo.getSize()
+        scale = min(box[0] / pixels_w, box[1] / pixels_h, 72 / LOGO_MIN_DPI)
+        logo_width, logo_height = pixels_w * scale, pixels_h * scale
+        canvas.drawImage(
+            self._logo,
+            width - self.rightMargin - logo_width,
+            height - top - logo_height,
+            width=logo_width,
+            height=logo_height,
+            mask="auto",
+        )
+        return logo_width
+
+    def draw_running_header(self, canvas: Canvas, text: str, size: float) -> None:
+        """``text`` above the body frame, over a rule with a short accent."""
+        width, height = self.pagesize
+        left, right = self.leftMargin, width - self.rightMargin
+        top = height - self.topMargin + 9 * mm
+        canvas.setFont(FAMILY, size)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(left, top, fit(text, FAMILY, size, right - left))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, top - 2.6 * mm, right, top - 2.6 * mm)
+        canvas.setStrokeColor(self.palette.accent)
+        canvas.setLineWidth(1.6)
+        canvas.line(left, top - 2.6 * mm, left + 14 * mm, top - 2.6 * mm)
+
+
+class ReportDocument(BrandedDocument):
     """A4 or Letter; a full-bleed branded cover, then body pages with header and footer."""
 
     def __init__(
@@ -96,34 +205,12 @@ class ReportDocument(BaseDocTemplate):
         paper: str,
         palette: Palette,
         page_text: PageText,
-        title: str,
-        author: str,
-        subject: str,
-        language: str,
-        keywords: list[str],
+        metadata: Metadata,
     ) -> None:
         super().__init__(
-            str(target) if isinstance(target, Path) else target,
-            pagesize=page_size(paper),
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=title,
-            author=author,
-            subject=subject,
-            creator="CRM Workshop",
-            keywords=keywords,
-            lang=language,
-            displayDocTitle=1,
-            # every page starts in DejaVu Sans: no Helvetica resource in the file
-            initialFontName=FAMILY,
-            initialFontSize=9.5,
-            initialLeading=13.5,
+            target, paper=paper, palette=palette, logo=page_text.logo, metadata=metadata
         )
-        self.palette = palette
         self.page_text = page_text
-        self._logo = logo_image(page_text.logo)
         self._pages_assumed = 0  # the total the footers of this pass print
         self._pages_counted = 0
         width, height = self.pagesize
@@ -143,31 +230,12 @@ class ReportDocument(BaseDocTemplate):
             band_bottom - 40 * mm,
             id="details",
         )
-        body = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            width - 2 * MARGIN_X,
-            height - MARGIN_TOP - MARGIN_BOTTOM,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
         self.addPageTemplates(
             [
                 PageTemplate("cover", [band, details], onPage=self._draw_cover),
-                PageTemplate("body", [body], onPage=self._draw_body),
+                PageTemplate("body", [self.body_frame()], onPage=self._draw_body),
             ]
         )
-
-    @property
-    def frame_width(self) -> float:
-        return self.pagesize[0] - 2 * MARGIN_X
-
-    @property
-    def frame_height(self) -> float:
-        return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
 
     # -- passes -----------------------------------------------------------------------
     def handle_documentBegin(self) -> None:  # noqa: N802 (reportlab's name)
@@ -194,20 +262,12 @@ class ReportDocument(BaseDocTemplate):
 
     # -- page decoration ----------------------------------------------------------------
     def _draw_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = self.pagesize
+        width, _height = self.pagesize
         text = self.page_text
         canvas.saveState()
-        top = height - MARGIN_TOP + 9 * mm
         usable = width - 2 * MARGIN_X
-        canvas.setFont(FAMILY, 7.8)
+        self.draw_running_header(canvas, text.header, 7.8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, top, fit(text.header, FAMILY, 7.8, usable))
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, top - 2.6 * mm, width - MARGIN_X, top - 2.6 * mm)
-        canvas.setStrokeColor(self.palette.accent)
-        canvas.setLineWidth(1.6)
-        canvas.line(MARGIN_X, top - 2.6 * mm, MARGIN_X + 14 * mm, top - 2.6 * mm)
         bottom = MARGIN_BOTTOM - 10 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -243,21 +303,7 @@ class ReportDocument(BaseDocTemplate):
             height - 30 * mm,
             fit(text.consultancy.upper(), BOLD, 11, name_width),
         )
-        if self._logo is not None:
-            # within the box, and never enlarged past 96 dpi: small logos stay sharp
-            pixels_w, pixels_h = self._logo.getSize()
-            scale = min(
-                logo_box[0] / pixels_w, logo_box[1] / pixels_h, 72 / LOGO_MIN_DPI
-            )
-            width_pt, height_pt = pixels_w * scale, pixels_h * scale
-            canvas.drawImage(
-                self._logo,
-                width - MARGIN_X - width_pt,
-                height - 22 * mm - height_pt,
-                width=width_pt,
-                height=height_pt,
-                mask="auto",
-            )
+        self.draw_logo(canvas, logo_box, 22 * mm)
         canvas.setFont(FAMILY, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(

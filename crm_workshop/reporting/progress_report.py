@@ -18,7 +18,6 @@ from reportlab.platypus import Flowable
 
 from crm_workshop.charts.progress import draw_round_overlay
 from crm_workshop.reporting.data import ChartImage
-from crm_workshop.reporting.document import PageText, ReportDocument
 from crm_workshop.reporting.labels import ReportText
 from crm_workshop.reporting.progress_chapters import (
     initiatives,
@@ -30,9 +29,9 @@ from crm_workshop.reporting.progress_data import ProgressData
 from crm_workshop.reporting.progress_kit import ProgressKit
 from crm_workshop.reporting.progress_labels import ProgressText
 from crm_workshop.reporting.progress_sections import changes, cover, summary
-from crm_workshop.reporting.report import LANGUAGE_TAGS
+from crm_workshop.reporting.report import report_document
 from crm_workshop.reporting.sections import contents
-from crm_workshop.reporting.styles import make_palette, make_styles
+from crm_workshop.reporting.styles import make_styles
 
 DPI = 200
 
@@ -41,27 +40,18 @@ def build_progress_report(
     target: Path | BytesIO, data: ProgressData, text: ReportText, words: ProgressText
 ) -> int:
     """Write the progress report to ``target``; returns its number of pages."""
-    c = data.cover
-    palette = make_palette(c.primary_color, c.accent_color)
-    styles = make_styles(palette)
-    document = ReportDocument(
+    document = report_document(
         target,
+        data.cover,
+        text,
         paper=data.paper,
-        palette=palette,
-        page_text=PageText(
-            header=" · ".join(part for part in (c.client, words.report_title) if part),
-            footer=" · ".join(p for p in (c.consultancy, c.consultant) if p),
-            page_of=text.page_of,
-            consultancy=c.consultancy or c.consultant,
-            confidential=text.confidential % c.client,
-            logo=c.logo,
-        ),
-        title=f"{words.report_title}: {c.client}",
-        author=c.consultant or c.consultancy,
+        language=data.language,
+        title=words.report_title,
         subject=f"{data.current.name} · {data.previous.name}",
-        language=LANGUAGE_TAGS.get(data.language, data.language),
-        keywords=["CRM", c.model_name, c.client, data.current.name],
+        keywords=[data.current.name],
     )
+    palette = document.palette
+    styles = make_styles(palette)
     kit = ProgressKit(data, text, words, styles, palette, document.frame_width)
     story: list[Flowable] = [
         *cover(kit),

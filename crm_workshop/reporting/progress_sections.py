@@ -8,42 +8,25 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import white
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    FrameBreak,
-    KeepInFrame,
-    NextPageTemplate,
     Paragraph,
     Spacer,
     Table,
 )
 
 from crm_workshop.reporting.blocks import grid, head, section_start, snug, with_rest
-from crm_workshop.reporting.document import BAND_HEIGHT, heading
+from crm_workshop.reporting.document import heading
 from crm_workshop.reporting.progress_data import QuestionRow
 from crm_workshop.reporting.progress_kit import ProgressKit
 from crm_workshop.reporting.results import figure, hex_of
-from crm_workshop.reporting.styles import RULE, boxed
+from crm_workshop.reporting.sections import branded_cover, cover_details, figure_row
 
 
 # -- cover ----------------------------------------------------------------------------
 def cover(kit: ProgressKit) -> list[Flowable]:
-    data, text, words, styles = kit.data, kit.text, kit.words, kit.styles
-    c = data.cover
-    band: list[Flowable] = [
-        Paragraph(escape(words.report_subtitle.upper()), styles.cover_kicker),
-        Paragraph(escape(words.report_title), styles.cover_title),
-        Paragraph(escape(f"{c.model_name} {c.model_version}"), styles.cover_subtitle),
-        Paragraph(escape(c.client), styles.cover_client),
-    ]
-    prepared = ", ".join(part for part in (c.consultant, c.consultancy) if part)
-    client = escape(c.client) + (
-        f"<br/><font size=8.5 color='#5B6470'>{escape(c.client_industry)}</font>"
-        if c.client_industry
-        else ""
-    )
+    data, text, words = kit.data, kit.text, kit.words
     compared = words.compared_value.format(
         current=data.current.name,
         current_date=text.date(data.current.held_on),
@@ -51,63 +34,20 @@ def cover(kit: ProgressKit) -> list[Flowable]:
         previous_date=text.date(data.previous.held_on),
     )
     details = [
-        (text.client, client),
-        (text.prepared_by, escape(prepared or "–")),
-        (text.engagement, escape(text.date_range(c.starts_on, c.ends_on))),
-        (text.maturity_model, escape(f"{c.model_name} {c.model_version}")),
+        *cover_details(data.cover, text),
         (words.rounds_compared, escape(compared)),
     ]
     if data.plan_from is not None:
         plan = f"{data.plan_from.name} · {text.date(data.plan_from.held_on)}"
         details.append((words.plan_from, escape(plan)))
-    rows = [
-        [
-            Paragraph(escape(label.upper()), styles.cover_label),
-            Paragraph(value, styles.cover_value),
-        ]
-        for label, value in details
-    ]
-    table = Table(rows, colWidths=[48 * mm, kit.width - 48 * mm], hAlign="LEFT")
-    table.setStyle(
-        boxed(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, -1), 8),
-            ]
-        )
+    return branded_cover(
+        kit.base, data.cover, words.report_subtitle, words.report_title, details
     )
-    band_height = BAND_HEIGHT - 28 * mm
-    centred = Table(
-        [[KeepInFrame(kit.width - 14 * mm, band_height, band, mode="shrink")]],
-        colWidths=[kit.width - 14 * mm],
-        rowHeights=[band_height],
-    )
-    centred.setStyle(
-        boxed(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return [
-        centred,
-        FrameBreak(),
-        KeepInFrame(0, 0, [table], mode="shrink"),
-        NextPageTemplate("body"),
-    ]
 
 
 # -- summary ---------------------------------------------------------------------------
 def key_boxes(kit: ProgressKit) -> Table:
-    data, text, words, styles = kit.data, kit.text, kit.words, kit.styles
+    data, text, words = kit.data, kit.text, kit.words
     change = (
         None
         if data.index_before is None or data.index_after is None
@@ -138,30 +78,7 @@ def key_boxes(kit: ProgressKit) -> Table:
             words.risks_note.format(previous=data.previous.name),
         ),
     ]
-    rows = [
-        [Paragraph(escape(b[0].upper()), styles.figure_label) for b in boxes],
-        [Paragraph(escape(b[1]), styles.figure_value) for b in boxes],
-        [Paragraph(escape(b[2]), styles.small) for b in boxes],
-    ]
-    table = Table(rows, colWidths=[kit.width / len(boxes)] * len(boxes), hAlign="LEFT")
-    table.setStyle(
-        boxed(
-            [
-                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-                ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), kit.palette.tint),
-                ("LINEABOVE", (0, 0), (-1, 0), 2, kit.palette.primary),
-                ("LINEAFTER", (0, 0), (-2, -1), 0.8, white),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, 0), 7),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
+    return figure_row(kit.base, boxes, padding=(6, 4))
 
 
 def summary_paragraphs(kit: ProgressKit) -> list[str]:

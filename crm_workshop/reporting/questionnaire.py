@@ -33,6 +33,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from crm_workshop.reporting.document import Metadata
 from crm_workshop.reporting.fonts import BOLD, ITALIC, register_fonts
 from crm_workshop.reporting.questionnaire_labels import QuestionnaireText
 from crm_workshop.reporting.questionnaire_page import QuestionnaireDocument
@@ -236,11 +237,13 @@ def build_questionnaire(
         page_of=text.page_of,
         consultancy=form.consultancy or form.consultant,
         logo=form.logo,
-        title=f"{text.title}: {form.name or form.client}",
-        author=form.consultant or form.consultancy,
-        subject=f"{form.model_name} {form.model_version} · {form.client}",
-        language={"en": "en-GB", "pl": "pl-PL"}.get(form.language, form.language),
-        keywords=list(text.keywords),
+        metadata=Metadata(
+            title=f"{text.title}: {form.name or form.client}",
+            author=form.consultant or form.consultancy,
+            subject=f"{form.model_name} {form.model_version} · {form.client}",
+            language={"en": "en-GB", "pl": "pl-PL"}.get(form.language, form.language),
+            keywords=list(text.keywords),
+        ),
     )
     story = [*_front(form, text, styles, palette, document.frame_width)]
     for area in form.areas:

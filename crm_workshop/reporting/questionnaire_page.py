@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from crm_workshop.reporting.document import fit, logo_image, page_size
+from crm_workshop.reporting.document import BrandedDocument, Metadata, fit
 from crm_workshop.reporting.fonts import BOLD, FAMILY
 from crm_workshop.reporting.styles import MUTED, RULE, Palette
 
@@ -25,11 +25,13 @@ MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 FIRST_TOP = 40 * mm  # room for the consultancy, the logo and the accent rule
 LOGO_BOX = (48 * mm, 20 * mm)
-LOGO_MIN_DPI = 96
 
 
-class QuestionnaireDocument(BaseDocTemplate):
+class QuestionnaireDocument(BrandedDocument):
     """A4 or Letter; a branded first page, then pages with a running header."""
+
+    margins = (MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM)
+    font_size = 10
 
     def __init__(
         self,
@@ -42,59 +44,26 @@ class QuestionnaireDocument(BaseDocTemplate):
         page_of: str,
         consultancy: str,
         logo: bytes | None,
-        title: str,
-        author: str,
-        subject: str,
-        language: str,
-        keywords: list[str],
+        metadata: Metadata,
     ) -> None:
         super().__init__(
-            str(target) if isinstance(target, Path) else target,
-            pagesize=page_size(paper),
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=title,
-            author=author,
-            subject=subject,
-            creator="CRM Workshop",
-            keywords=keywords,
-            lang=language,
-            displayDocTitle=1,
-            initialFontName=FAMILY,
-            initialFontSize=10,
-            initialLeading=13.5,
+            target, paper=paper, palette=palette, logo=logo, metadata=metadata
         )
-        self.palette = palette
         self.header = header
         self.footer = footer
         self.page_of = page_of
         self.consultancy = consultancy
-        self._logo = logo_image(logo)
         self.pages = 0
-        width, height = self.pagesize
-        frame = {
-            "leftPadding": 0,
-            "rightPadding": 0,
-            "topPadding": 0,
-            "bottomPadding": 0,
-        }
         first = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
-            width - 2 * MARGIN_X,
-            height - FIRST_TOP - MARGIN_BOTTOM,
+            self.frame_width,
+            self.pagesize[1] - FIRST_TOP - MARGIN_BOTTOM,
             id="first",
-            **frame,
-        )
-        body = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            width - 2 * MARGIN_X,
-            height - MARGIN_TOP - MARGIN_BOTTOM,
-            id="body",
-            **frame,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
         )
         self.addPageTemplates(
             [
@@ -104,18 +73,9 @@ class QuestionnaireDocument(BaseDocTemplate):
                     onPage=self._draw_first,
                     autoNextPageTemplate="body",
                 ),
-                PageTemplate("body", [body], onPage=self._draw_body),
+                PageTemplate("body", [self.body_frame()], onPage=self._draw_body),
             ]
         )
-
-    @property
-    def frame_width(self) -> float:
-        return self.pagesize[0] - 2 * MARGIN_X
-
-    @property
-    def frame_height(self) -> float:
-        """The height of a page's frame after the first."""
-        return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
 
     def build_story(self, story: list[Flowable]) -> None:
         document = self
@@ -140,21 +100,7 @@ class QuestionnaireDocument(BaseDocTemplate):
         canvas.rect(0, height - 9 * mm, width, 9 * mm, stroke=0, fill=1)
         canvas.setFillColor(self.palette.accent)
         canvas.rect(0, height - 10.5 * mm, width, 1.5 * mm, stroke=0, fill=1)
-        logo_width = 0.0
-        if self._logo is not None:
-            pixels_w, pixels_h = self._logo.getSize()
-            scale = min(
-                LOGO_BOX[0] / pixels_w, LOGO_BOX[1] / pixels_h, 72 / LOGO_MIN_DPI
-            )
-            logo_width, logo_height = pixels_w * scale, pixels_h * scale
-            canvas.drawImage(
-                self._logo,
-                width - MARGIN_X - logo_width,
-                height - 15 * mm - logo_height,
-                width=logo_width,
-                height=logo_height,
-                mask="auto",
-            )
+        logo_width = self.draw_logo(canvas, LOGO_BOX, 15 * mm)
         canvas.setFont(BOLD, 10)
         canvas.setFillColor(self.palette.heading)
         room = width - 2 * MARGIN_X - (logo_width + 8 * mm if logo_width else 0)
@@ -164,20 +110,8 @@ class QuestionnaireDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def _draw_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = self.pagesize
         canvas.saveState()
-        top = height - MARGIN_TOP + 9 * mm
-        canvas.setFont(FAMILY, 8.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(
-            MARGIN_X, top, fit(self.header, FAMILY, 8.5, width - 2 * MARGIN_X)
-        )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, top - 2.6 * mm, width - MARGIN_X, top - 2.6 * mm)
-        canvas.setStrokeColor(self.palette.accent)
-        canvas.setLineWidth(1.6)
-        canvas.line(MARGIN_X, top - 2.6 * mm, MARGIN_X + 14 * mm, top - 2.6 * mm)
+        self.draw_running_header(canvas, self.header, 8.5)
         canvas.restoreState()
 
     def _draw_footer(self, canvas: Canvas, total: int) -> None:

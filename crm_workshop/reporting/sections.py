@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import white
@@ -27,35 +28,54 @@ from crm_workshop.reporting.blocks import (
     snug,
     with_rest,
 )
+from crm_workshop.reporting.data import Cover
 from crm_workshop.reporting.document import BAND_HEIGHT, heading
+from crm_workshop.reporting.labels import ReportText
 from crm_workshop.reporting.styles import RULE, boxed
 from crm_workshop.reporting.summary import area_name, draft_summary
 
 
 # -- cover ----------------------------------------------------------------------------
 def cover(kit: Kit) -> list[Flowable]:
-    c, text, styles = kit.data.cover, kit.text, kit.styles
-    band: list[Flowable] = [
-        Paragraph(escape(text.report_subtitle.upper()), styles.cover_kicker),
-        Paragraph(escape(text.report_title), styles.cover_title),
-        Paragraph(escape(f"{c.model_name} {c.model_version}"), styles.cover_subtitle),
-        Paragraph(escape(c.client), styles.cover_client),
+    c, text = kit.data.cover, kit.text
+    details = [
+        *cover_details(c, text),
+        (
+            text.assessment_round,
+            escape(f"{c.round_name} · {text.date(c.round_date)}"),
+        ),
     ]
+    return branded_cover(kit, c, text.report_subtitle, text.report_title, details)
+
+
+def cover_details(c: Cover, text: ReportText) -> list[tuple[str, str]]:
+    """The cover's first rows: client (and industry), who prepared it, the
+    engagement's dates and the model, as (label, escaped markup)."""
     prepared = ", ".join(part for part in (c.consultant, c.consultancy) if part)
     client = escape(c.client) + (
         f"<br/><font size=8.5 color='#5B6470'>{escape(c.client_industry)}</font>"
         if c.client_industry
         else ""
     )
-    details = [
+    return [
         (text.client, client),
         (text.prepared_by, escape(prepared or "–")),
         (text.engagement, escape(text.date_range(c.starts_on, c.ends_on))),
         (text.maturity_model, escape(f"{c.model_name} {c.model_version}")),
-        (
-            text.assessment_round,
-            escape(f"{c.round_name} · {text.date(c.round_date)}"),
-        ),
+    ]
+
+
+def branded_cover(
+    kit: Kit, c: Cover, kicker: str, title: str, details: list[tuple[str, str]]
+) -> list[Flowable]:
+    """A report's cover page: ``kicker``, ``title``, the model and the client centred
+    in the colour band, then ``details`` (label, escaped markup) below it."""
+    styles = kit.styles
+    band: list[Flowable] = [
+        Paragraph(escape(kicker.upper()), styles.cover_kicker),
+        Paragraph(escape(title), styles.cover_title),
+        Paragraph(escape(f"{c.model_name} {c.model_version}"), styles.cover_subtitle),
+        Paragraph(escape(c.client), styles.cover_client),
     ]
     rows = [
         [
@@ -120,7 +140,7 @@ def contents(kit: Kit) -> list[Flowable]:
 # -- executive summary --------------------------------------------------------------------
 def key_figures(kit: Kit) -> Table:
     """Five boxes in one row: labels, values and notes each on their own line."""
-    numbers, text, styles = kit.data.numbers, kit.text, kit.styles
+    numbers, text = kit.data.numbers, kit.text
     percent = numbers.index_percent
     strong, weak = numbers.strongest, numbers.weakest
     boxes = [
@@ -145,6 +165,17 @@ def key_figures(kit: Kit) -> Table:
         (text.disagreements, str(numbers.disagreements), text.disagreements_note),
         (text.open_items, str(numbers.open_items), text.open_items_note),
     ]
+    return figure_row(kit, boxes)
+
+
+def figure_row(
+    kit: Kit,
+    boxes: Sequence[tuple[str, str, str]],
+    padding: tuple[float, float] = (7, 6),
+) -> Table:
+    """Key figures side by side, each a box of (label, value, note) on a tinted
+    ground under a rule in the primary colour; ``padding`` left and right."""
+    styles = kit.styles
     rows = [
         [
             Paragraph(escape(label.upper()), styles.figure_label)
@@ -153,7 +184,7 @@ def key_figures(kit: Kit) -> Table:
         [Paragraph(escape(value), styles.figure_value) for _, value, _ in boxes],
         [Paragraph(escape(note), styles.small) for _, _, note in boxes],
     ]
-    table = Table(rows, colWidths=[kit.width / 5] * 5, hAlign="LEFT")
+    table = Table(rows, colWidths=[kit.width / len(boxes)] * len(boxes), hAlign="LEFT")
     table.setStyle(
         boxed(
             [
@@ -166,8 +197,8 @@ def key_figures(kit: Kit) -> Table:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ("TOPPADDING", (0, 0), (-1, 0), 7),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-                ("LEFTPADDING", (0, 0), (-1, -1), 7),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding[0]),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding[1]),
             ]
         )
     )

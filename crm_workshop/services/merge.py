@@ -39,12 +39,11 @@ from crm_workshop.domain.merge import (
     Participants,
     RoundContent,
     Side,
-    Step,
     Wording,
     WorkshopContent,
-    plan_merge,
-    resolve,
 )
+from crm_workshop.domain.merge_planner import plan_merge
+from crm_workshop.domain.merge_steps import Step, resolve
 from crm_workshop.services.workshop import WorkshopSession
 from crm_workshop.storage.database import open_workshop_file, read_header
 from crm_workshop.storage.errors import WorkshopFileError, WorkshopReadOnly

@@ -7,7 +7,8 @@ Rules, in one place:
 * Completeness: answers are tallied by kind (a level, N/A, don't know). "Open" is
   what the people present still owe: for each active stakeholder, the questions they
   have not answered at all. Inactive stakeholders are never open, but the answers
-  they gave still count.
+  they gave still count. In a round that records its participants (a follow-up),
+  they are the active ones and everyone else counts as inactive.
 * Coverage: for every department and area, how many answers that department's
   stakeholders gave in the area (of any kind), set against the model's hint of which
   departments should contribute to the area (``Area.departments``).
@@ -22,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from crm_workshop.domain.assessment import Answer, Rating, Stakeholder
@@ -161,12 +162,19 @@ def workshop_overview(
     """The overview of one round; pass the round's ``assessment`` if you have it."""
     return build_overview(
         session.model,
-        session.stakeholders(),
+        round_stakeholders(session, round_id),
         session.ratings(round_id),
         assessment if assessment is not None else session.assessment(round_id),
         session.followups(round_id),
         today or dt.date.today(),
     )
+
+
+def round_stakeholders(session: WorkshopSession, round_id: int) -> list[Stakeholder]:
+    """Every stakeholder, active when they answer in the round: its participants when
+    it records them, else the active stakeholders (``Progress.people``)."""
+    answering = {s.id for s in session.progress.people(round_id)}
+    return [replace(s, active=s.id in answering) for s in session.stakeholders()]
 
 
 def build_overview(

@@ -10,8 +10,6 @@ are left out, as scoring leaves them out.
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +17,7 @@ from pathlib import Path
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.progress import Direction, PlanCheck, kpi_tracks
 from crm_workshop.domain.roadmap import Initiative
-from crm_workshop.reporting.data import A4, Cover
+from crm_workshop.reporting.data import A4
 from crm_workshop.reporting.labels import ReportText, report_text
 from crm_workshop.reporting.progress_data import (
     AreaRow,
@@ -34,11 +32,10 @@ from crm_workshop.reporting.progress_data import (
     StatusRow,
 )
 from crm_workshop.reporting.progress_labels import ProgressText, progress_text
+from crm_workshop.services.files import part_file, remove_stale_parts
 from crm_workshop.services.report import (
     ReportCancelled,
-    _color,
-    _move_into_place,
-    remove_stale_parts,
+    report_cover,
     report_language,
 )
 from crm_workshop.services.workshop import WorkshopSession
@@ -110,8 +107,6 @@ def prepare_progress_report(
     comparison = progress.compare(current.id, previous.id)
     check = progress.check_plan(current.id)
     plan_round = progress.plan_round()
-    engagement = session.engagement
-    logo = session.logo()
     people = {p.id: p for p in session.stakeholders()}
     titles = {q.id: q.title.get(lang) for q in model.questions()}
     area_titles = [a.title.get(lang) for a in model.areas]
@@ -132,21 +127,7 @@ def prepare_progress_report(
     data = ProgressData(
         language=lang,
         paper=options.paper,
-        cover=Cover(
-            consultancy=engagement.consultancy,
-            consultant=engagement.consultant,
-            client=engagement.client_name,
-            client_industry=engagement.client_industry,
-            starts_on=engagement.starts_on,
-            ends_on=engagement.ends_on,
-            model_name=model.name.get(lang),
-            model_version=model.version,
-            round_name=current.name,
-            round_date=current.held_on,
-            primary_color=_color(engagement.primary_color, "#1F4E79"),
-            accent_color=_color(engagement.accent_color, "#E07B39"),
-            logo=logo[0] if logo and logo[1] in ("image/png", "image/jpeg") else None,
-        ),
+        cover=report_cover(session, model, lang, current),
         current=_info(session, current.id, current.name, current.held_on),
         previous=_info(session, previous.id, previous.name, previous.held_on),
         plan_from=None
@@ -366,20 +347,10 @@ def write_progress_report(
     if cancelled():
         raise ReportCancelled
     remove_stale_parts(target)
-    partial = target.with_name(
-        f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
-    )
-    with partial.open("xb"):
-        pass
-    try:
+    with part_file(target, replace=replace) as partial:
         pages = build_progress_report(partial, data, text, words)
         if cancelled():
             raise ReportCancelled
-        with partial.open("rb+") as written:
-            os.fsync(written.fileno())
-        _move_into_place(partial, target, replace)
-    finally:
-        partial.unlink(missing_ok=True)
     return ProgressResult(
         target, pages, data.current.name, data.previous.name, data.language
     )

@@ -17,19 +17,14 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import errno
 import math
-import os
 import re
-import secrets
-import stat
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from crm_workshop.charts.heatmap import HeatCell
-from crm_workshop.domain.assessment import Rating, Stakeholder
+from crm_workshop.domain.assessment import Rating, Round, Stakeholder
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.scoring import AreaScore, Assessment, weighted_mean
 from crm_workshop.reporting import chart_images
@@ -52,10 +47,10 @@ from crm_workshop.reporting.report import build_report
 from crm_workshop.reporting.roadmap_projects import roadmap_draft
 from crm_workshop.reporting.summary import draft_summary
 from crm_workshop.services.chart_data import heat_rows, radar_data
+from crm_workshop.services.files import part_file, remove_stale_parts
 from crm_workshop.services.overview import build_overview
 from crm_workshop.services.report_roadmap import gather_roadmap
 from crm_workshop.services.workshop import WorkshopSession
-from crm_workshop.storage.database import process_running
 from crm_workshop.storage.errors import os_write_error
 
 KEY_COMMENTS_PER_AREA = 3
@@ -148,21 +143,10 @@ def write_report(
     if cancelled():
         raise ReportCancelled
     remove_stale_parts(target)
-    partial = target.with_name(
-        f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
-    )
-    with _disk_errors(target):
-        with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
-            pass
-        try:
-            pages = _build(file_format, partial, data, text)
-            if cancelled():
-                raise ReportCancelled
-            with partial.open("rb+") as written:
-                os.fsync(written.fileno())
-            _move_into_place(partial, target, replace)
-        finally:
-            partial.unlink(missing_ok=True)
+    with _disk_errors(target), part_file(target, replace=replace) as partial:
+        pages = _build(file_format, partial, data, text)
+        if cancelled():
+            raise ReportCancelled
     return ReportResult(
         target, pages, data.cover.round_name, data.language, file_format
     )
@@ -211,54 +195,43 @@ def export_report(
     )
 
 
-# An export takes seconds: a part file this old was left by one that was killed.
-STALE_PART_SECONDS = 3600.0
-# ``.<target name>.<process id>-<hex>.part``; older versions wrote ``.<name>.<hex>.part``
-_PART = re.compile(r"\.(?P<name>.+)\.(?:(?P<pid>[0-9]+)-)?[0-9a-f]+\.part")
-
-
-def remove_stale_parts(target: Path, *, older_than: float = STALE_PART_SECONDS) -> None:
-    """Remove the part files killed exports left in ``target``'s folder.
-
-    A part file whose process id names no running process is removed at once, whatever
-    report it was for; one without a process id only when it is ``target``'s and last
-    changed over ``older_than`` seconds ago. A live export's part file is never touched.
-    """
-    oldest = time.time() - older_than
-    with contextlib.suppress(OSError):
-        for entry in target.parent.iterdir():
-            match = _PART.fullmatch(entry.name)
-            if match is None:
-                continue
-            with contextlib.suppress(OSError):
-                status = entry.lstat()
-                if not stat.S_ISREG(status.st_mode):
-                    continue
-                if match["pid"] is not None:
-                    stale = not process_running(int(match["pid"]))
-                else:
-                    stale = match["name"] == target.name and status.st_mtime < oldest
-                if stale:
-                    entry.unlink()
-
-
-def _move_into_place(partial: Path, target: Path, replace: bool) -> None:
-    if replace:
-        partial.replace(target)
-        return
-    try:
-        os.link(partial, target)  # atomic, and refuses an existing target
-    except FileExistsError:
-        raise
-    except OSError:  # a file system without hard links: check, then rename
-        if target.exists():
-            raise FileExistsError(errno.EEXIST, "File exists", str(target)) from None
-        partial.replace(target)
-
-
 def report_language(session: WorkshopSession, requested: str | None) -> str:
     language = requested or session.engagement.report_language
     return language if language in LANGUAGES else "en"
+
+
+def report_cover(
+    session: WorkshopSession, model: MaturityModel, lang: str, round_: Round
+) -> Cover:
+    """The cover of a report on ``round_``: the engagement's names, dates, colours (a
+    colour that is not ``#RRGGBB`` falls back to the house colour) and logo (PNG or
+    JPEG only), and the model in ``lang``."""
+    engagement = session.engagement
+    logo = session.logo()
+    return Cover(
+        consultancy=engagement.consultancy,
+        consultant=engagement.consultant,
+        client=engagement.client_name,
+        client_industry=engagement.client_industry,
+        starts_on=engagement.starts_on,
+        ends_on=engagement.ends_on,
+        model_name=model.name.get(lang),
+        model_version=model.version,
+        round_name=round_.name,
+        round_date=round_.held_on,
+        primary_color=_color(engagement.primary_color, "#1F4E79"),
+        accent_color=_color(engagement.accent_color, "#E07B39"),
+        logo=logo[0] if logo and logo[1] in ("image/png", "image/jpeg") else None,
+    )
+
+
+def _color(value: str, default: str) -> str:
+    value = (value or "").strip()
+    if _HEX.fullmatch(value):
+        return value
+    if _HEX.fullmatch("#" + value):
+        return "#" + value
+    return default
 
 
 def gather_report(
@@ -288,26 +261,11 @@ def gather_report(
     who = _labels(people, options.anonymous, model, lang, text)
     lines = _area_lines(model, assessment, lang)
     scored = [line for line in lines if line.score is not None]
-    logo = session.logo()
     data = ReportData(
         language=lang,
         paper=options.paper,
         anonymous=options.anonymous,
-        cover=Cover(
-            consultancy=engagement.consultancy,
-            consultant=engagement.consultant,
-            client=engagement.client_name,
-            client_industry=engagement.client_industry,
-            starts_on=engagement.starts_on,
-            ends_on=engagement.ends_on,
-            model_name=model.name.get(lang),
-            model_version=model.version,
-            round_name=round_.name,
-            round_date=round_.held_on,
-            primary_color=_color(engagement.primary_color, "#1F4E79"),
-            accent_color=_color(engagement.accent_color, "#E07B39"),
-            logo=logo[0] if logo and logo[1] in ("image/png", "image/jpeg") else None,
-        ),
+        cover=report_cover(session, model, lang, round_),
         executive_summary=engagement.executive_summary,
         numbers=KeyNumbers(
             index=assessment.index,
@@ -426,15 +384,6 @@ def _with_charts(
             decimal="," if text.decimal_comma else ".",
         ),
     )
-
-
-def _color(value: str, default: str) -> str:
-    value = (value or "").strip()
-    if _HEX.fullmatch(value):
-        return value
-    if _HEX.fullmatch("#" + value):
-        return "#" + value
-    return default
 
 
 def _level_name(model: MaturityModel, index: float | None, lang: str) -> str:

@@ -61,7 +61,9 @@ __all__ = [
     "WorkshopJsonError",
     "export_workshop_json",
     "import_workshop_json",
+    "read_for_json",
     "schema_rules",
+    "write_json_export",
     "write_new_file",
 ]
 
@@ -120,8 +122,27 @@ def export_workshop_json(
     ``WorkshopExists`` if ``target`` exists and not ``replace``; the workshop is only
     read.
     """
+    return write_json_export(
+        read_for_json(session), target, replace=replace, clock=clock
+    )
+
+
+def read_for_json(session: WorkshopSession) -> WorkshopDump:
+    """Every row of the workshop, read in one transaction (on the thread that owns
+    the session's connection); ``write_json_export`` needs nothing more."""
+    return dump_workshop(session._db)
+
+
+def write_json_export(
+    dump: WorkshopDump,
+    target: Path | str,
+    *,
+    replace: bool = False,
+    clock: Clock = lambda: datetime.now(UTC),
+) -> JsonExport:
+    """Encode ``dump`` and write it to ``target`` (no database: safe on a worker
+    thread). ``WorkshopExists`` if ``target`` exists and not ``replace``."""
     target = Path(target)
-    dump = dump_workshop(session._db)
     document = Document(
         schema_version=dump.schema_version,
         tables={

@@ -75,6 +75,15 @@ def get_engagement(ws: WorkshopDatabase) -> Engagement:
     return Engagement(**values)
 
 
+def engagement_created_at(ws: WorkshopDatabase) -> str:
+    """When the workshop was created (ISO 8601, UTC); empty when the row is missing.
+
+    Set once when the file is made and never changed: copies of the file keep it.
+    """
+    row = ws.conn.execute("SELECT created_at FROM engagement WHERE id = 1").fetchone()
+    return "" if row is None or row[0] is None else str(row[0])
+
+
 def update_engagement(ws: WorkshopDatabase, **changes: object) -> Engagement:
     """Change engagement fields; returns the engagement as it was before."""
     previous = get_engagement(ws)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from crm_workshop.domain.errors import DomainError
 from crm_workshop.domain.roadmap import (
     FocusArea,
     Goal,
@@ -24,6 +25,7 @@ from crm_workshop.domain.roadmap import (
     RiskStatus,
 )
 from crm_workshop.storage.database import WorkshopDatabase, now_iso
+from crm_workshop.storage.errors import CorruptWorkshop
 from crm_workshop.storage.json_columns import string_list
 
 if TYPE_CHECKING:
@@ -166,7 +168,15 @@ def _moves(
         f"FROM initiative_questions{where} ORDER BY rowid",
         params,
     ):
-        moves.setdefault(iid, []).append(Move(qid, from_level, to_level))
+        try:
+            move = Move(qid, from_level, to_level)
+        except (TypeError, ValueError, DomainError):
+            # the schema lets a level be NULL; only a damaged or crafted file has one
+            # (or a level that is no rise): the file is damaged, as for bad JSON
+            raise CorruptWorkshop(
+                ws.path, "the stored question levels of an initiative are damaged"
+            ) from None
+        moves.setdefault(iid, []).append(move)
     return moves
 
 

@@ -313,6 +313,11 @@ SCHEMA_VERSION = len(STEPS)
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
 
+def sqlite_library_version() -> str:
+    """The SQLite library the app runs on (the About box, support requests)."""
+    return sqlite3.sqlite_version
+
+
 def _statements(version: int, statements: tuple[str, ...]) -> list[str]:
     return [*statements, f"PRAGMA user_version = {version}"]
 

@@ -28,13 +28,12 @@ from crm_workshop.domain.merge import (
     NoteKind,
     RoundContent,
     Side,
-    Step,
     Wording,
     WorkshopContent,
     normalise,
-    plan_merge,
-    resolve,
 )
+from crm_workshop.domain.merge_planner import plan_merge
+from crm_workshop.domain.merge_steps import Step, resolve
 
 QUESTIONS = frozenset({"q1", "q2", "q3"})
 BASE = Round(1, "Baseline", RoundKind.BASELINE, "2026-10-21")

@@ -12,6 +12,8 @@ import openpyxl
 import pytest
 
 from crm_workshop.domain.assessment import Answer
+from crm_workshop.exchange.questionnaire_read import read_workbook
+from crm_workshop.exchange.questionnaire_write import workbook_bytes
 from crm_workshop.exchange.questionnaire_xlsx import (
     COL_COMMENT,
     COL_CURRENT,
@@ -23,8 +25,6 @@ from crm_workshop.exchange.questionnaire_xlsx import (
     Origin,
     UnreadableWorkbook,
     WorkbookForm,
-    read_workbook,
-    workbook_bytes,
 )
 
 

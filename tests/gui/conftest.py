@@ -141,8 +141,24 @@ class FakeDialogs:
         answer = self.merge_answer
         return answer(preview, model, language) if callable(answer) else answer
 
+    # a recent workshop that is gone: remove it from the list?
+    remove_missing_answer = False
+
+    def ask_remove_missing_recent(self, path: str) -> bool:
+        self.remove_missing_question = path
+        return self.remove_missing_answer
+
     def show_error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_interface(qapp):
+    """The interface in English with its plural forms ("1 answer", "2 answers"), as
+    ``app.main`` installs it (``gui/i18n.py``)."""
+    from crm_workshop.gui import i18n
+
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture(scope="session")
@@ -156,6 +172,21 @@ def demo_template(tmp_path_factory) -> Path:
 def demo_file(demo_template, tmp_path) -> Path:
     path = tmp_path / "Bursztyn – warsztat.crmw"
     shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def follow_up_template(tmp_path_factory) -> Path:
+    """The demo with its follow-up round "Q1 2027" (its own participants)."""
+    path = tmp_path_factory.mktemp("follow-up") / "demo.crmw"
+    create_demo(path, follow_up=True).close()
+    return path
+
+
+@pytest.fixture
+def follow_up_file(follow_up_template, tmp_path) -> Path:
+    path = tmp_path / "Bursztyn – postępy.crmw"
+    shutil.copy(follow_up_template, path)
     return path
 
 

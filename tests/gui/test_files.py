@@ -145,7 +145,8 @@ def test_recent_files_mark_missing_ones(window, demo_file, tmp_path):
     window._refresh_recent()
     item = window.start_page.recent_list.item(0)
     assert "(missing)" in item.text()
-    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert item.font().italic()
+    assert item.flags() & Qt.ItemFlag.ItemIsEnabled  # chosen, it offers removal
 
 
 def test_new_workshop_dialog_needs_a_client(qtbot):

@@ -164,7 +164,9 @@ def test_a_copy_of_another_model_or_a_damaged_file_is_explained(
     window.merge_action.trigger()
     (title, message), *_ = window.dialogs.errors
     assert title == "Not a copy of this workshop"
-    assert "small 1" in message and "nothing was changed" in message
+    assert "maturity model “small” (version 1)" in message
+    assert "“crm-maturity” (version 1.0)" in message
+    assert "nothing was changed" in message and "merge that one" in message
     damaged = tmp_path / "uszkodzony.crmw"
     damaged.write_bytes(demo_file.read_bytes()[:5000])
     window.dialogs.merge_path_answer = str(damaged)
@@ -204,3 +206,74 @@ def test_the_round_being_captured_stays_when_the_merge_changes_its_date(
     assert (document.round.name, document.round.held_on) == ("Baseline", "2026-10-22")
     window.undo_action.trigger()
     assert (document.round.name, document.round.held_on) == ("Baseline", "2026-10-21")
+
+
+def test_a_workshop_changed_after_the_merge_was_prepared_is_explained_plainly(
+    window, demo_file, theirs
+):
+    """MergeOutOfDate: the words say what happened and what to do, nothing is merged."""
+    assert window.open_path(demo_file)
+    document = window.document
+    before = contents(document.session)
+
+    def meanwhile(preview, model, language):
+        # while the consultant reads the preview, a person is added to this workshop
+        # under the id the plan gave the other copy's new stakeholder
+        document.session.add_stakeholder("Ktoś Nowy", "Analityk", "it")
+        return {}
+
+    window.dialogs.merge_path_answer = str(theirs)
+    window.dialogs.merge_answer = meanwhile
+    window.merge_action.trigger()
+
+    ((title, message),) = window.dialogs.errors
+    assert title == "Merge not done: the workshop changed"
+    assert message.startswith(
+        f"“{demo_file.name}” changed after the merge was prepared"
+    )
+    assert "the workshop is exactly as it was" in message
+    assert "Choose File › Merge a co-facilitator's copy… again" in message
+    for technical in ("MergeOutOfDate", "Unexpected", "report this", "merge again;"):
+        assert technical not in message
+    assert window.statusBar().currentMessage() == title
+    people = {p.name for p in document.session.stakeholders()}
+    assert "Zofia Wróbel" not in people and "Ktoś Nowy" in people
+    assert document.undo_stack.count() == 0  # no merge step to undo
+    assert contents(document.session)[0].rounds == before[0].rounds
+
+
+def test_every_merge_refusal_reads_as_what_happened_and_what_to_do(qapp, tmp_path):
+    from crm_workshop.gui.errors import describe
+    from crm_workshop.services.errors import WorkshopFileError
+    from crm_workshop.services.merge import DifferentModel, MergeOutOfDate
+
+    here = tmp_path / "Bursztyn.crmw"
+    worded = {
+        "out of date": describe(MergeOutOfDate(here, "the workshop changed")),
+        "other model": describe(
+            DifferentModel(("crm-maturity", "1.0"), ("retail-crm", "2.1"))
+        ),
+        "other questions": describe(
+            DifferentModel(
+                ("crm-maturity", "1.0"),
+                ("crm-maturity", "1.0"),
+                [f"9.{n}" for n in range(1, 12)],
+            )
+        ),
+        "unreadable": describe(WorkshopFileError(here, "Input/output error")),
+    }
+    for what, (title, message) in worded.items():
+        assert title and message, what
+        assert "Unexpected problem" not in title, what
+        assert "report this problem" not in message, what
+        assert "Error" not in title and "exc" not in message, what
+    title, message = worded["other model"]
+    assert "“retail-crm” (version 2.1); this workshop uses “crm-maturity”" in message
+    title, message = worded["other questions"]
+    assert "questions this workshop does not have (9.1, 9.2" in message
+    assert "9.8, …)" in message and "9.11" not in message
+    assert "nothing was changed" in message
+    title, message = worded["unreadable"]
+    assert title == "File cannot be read"
+    assert "“Bursztyn.crmw” could not be read" in message
+    assert "Details: Input/output error" in message

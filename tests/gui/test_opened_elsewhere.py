@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crm_workshop.gui.dialogs import OPEN_ANYWAY, OPEN_READ_ONLY
+from crm_workshop.gui.i18n import date_text
 from crm_workshop.gui.main_window import START, WORKSPACE
 
 FOREIGN = {
@@ -49,7 +50,7 @@ def test_the_question_names_who_has_it_open_where_and_since_when(
     title, message = window.dialogs.opened_elsewhere_question
     assert title == "Workshop open on another computer"
     assert "opened by anna on LAPTOP-ANNA since " in message
-    assert "2026-10-05" in message
+    assert date_text("2026-10-05") in message  # as the interface's locale writes it
     assert "read-only" in message
     assert "Traceback" not in message
 

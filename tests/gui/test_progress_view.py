@@ -3,34 +3,18 @@ real widgets in the main window; checks read the file back from disk."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
+import threading
 
-import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from crm_workshop.domain.assessment import Answer
 from crm_workshop.domain.roadmap import InitiativeStatus
 from crm_workshop.gui.itemmodels import QUESTION_ROLE
-from crm_workshop.services.demo import create_demo
 from crm_workshop.services.progress import FollowUp
 from crm_workshop.services.progress_report import ProgressOptions
 from crm_workshop.services.workshop import WorkshopSession
-
-
-@pytest.fixture(scope="module")
-def follow_up_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("progress") / "demo.crmw"
-    create_demo(path, follow_up=True).close()
-    return path
-
-
-@pytest.fixture
-def follow_up_file(follow_up_template, tmp_path) -> Path:
-    path = tmp_path / "Bursztyn – postępy.crmw"
-    shutil.copy(follow_up_template, path)
-    return path
+from tests.gui.holding import Gate
 
 
 def progress_view(window):
@@ -376,3 +360,58 @@ def test_the_follow_up_dialog_refuses_what_cannot_be_made(qtbot, window, demo_fi
     assert len(follow_up.participants) == len(
         window.document.session.stakeholders(active_only=True)
     )
+
+
+def start_held_export(window, path, monkeypatch, language: str = "en"):
+    """File › Export progress PDF, its drawing held at its start (``Gate``); returns
+    the gate and the busy dialog, once it shows."""
+    from crm_workshop.gui.widgets import progress_export
+
+    gate = Gate(progress_export.write_progress_report)
+    monkeypatch.setattr(progress_export, "write_progress_report", gate)
+    window.dialogs.progress_answer = ProgressOptions(language=language)
+    window.dialogs.pdf_answer = str(path)
+    window.progress_report_action.trigger()
+    assert gate.entered.wait(10) and not gate.on_the_gui_thread()
+    return gate, window.findChild(QProgressDialog)
+
+
+def test_the_progress_export_reports_back_on_the_gui_thread_behind_a_busy_dialog(
+    qtbot, window, follow_up_file, tmp_path, monkeypatch
+):
+    """The PDF is drawn on a worker thread; the window closes the busy dialog and
+    shows the result on its own thread (widgets are not for other threads)."""
+    done_on = []
+    real_done = window._report_done
+
+    def done(*args, **kwargs):
+        done_on.append(threading.current_thread())
+        return real_done(*args, **kwargs)
+
+    monkeypatch.setattr(window, "_report_done", done)
+    assert window.open_path(follow_up_file)
+    target = tmp_path / "postępy w tle.pdf"
+    gate, busy = start_held_export(window, target, monkeypatch, "pl")
+    qtbot.waitUntil(busy.isVisible, timeout=3000)  # the user sees it is working
+    with qtbot.waitSignal(window.reportFinished, timeout=60_000) as finished:
+        gate.open()
+    assert done_on == [threading.main_thread()]
+    assert "postępy w tle.pdf" in finished.args[0] and target.exists()
+    assert window.report_worker is None
+    still = window.findChild(QProgressDialog)  # closed, and deleted soon after
+    assert still is None or not still.isVisible()
+
+
+def test_cancel_in_the_progress_export_dialog_stops_it(
+    qtbot, window, follow_up_file, tmp_path, monkeypatch
+):
+    """Cancel reaches the worker while it draws (not only when it is idle)."""
+    assert window.open_path(follow_up_file)
+    target = tmp_path / "przerwany.pdf"
+    gate, busy = start_held_export(window, target, monkeypatch)
+    qtbot.waitUntil(busy.isVisible, timeout=3000)
+    qtbot.mouseClick(busy.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.reportFinished, timeout=60_000) as finished:
+        gate.open()
+    assert finished.args[0] == "Export cancelled; nothing was written"
+    assert not target.exists() and window.report_worker is None

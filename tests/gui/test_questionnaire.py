@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from crm_workshop.gui.questionnaire_export import (
     BLANK,
@@ -18,6 +18,8 @@ from crm_workshop.gui.questionnaire_export import (
 )
 from crm_workshop.gui.questionnaire_import import CREATE, QuestionnaireImportDialog
 from crm_workshop.services import questionnaire as q
+from crm_workshop.services import questionnaire_match as qm
+from tests.gui.holding import Gate
 
 
 @pytest.fixture
@@ -97,6 +99,43 @@ def test_a_blank_pdf_and_a_cancelled_export(opened, qtbot, tmp_path):
     assert (tmp_path / "Ankieta – pusta.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_cancelling_a_running_export_is_handled_on_the_gui_thread(
+    opened, qtbot, tmp_path, monkeypatch
+):
+    """Cancel while a file is being written: the rest is not written, and the window
+    closes the progress dialog and says so on its own thread."""
+    import threading
+
+    from crm_workshop.gui import questionnaire_export as qe
+
+    gate, ended_on = Gate(qe.write_questionnaire), []
+    real_done = qe.QuestionnaireExport._done
+
+    def done(self, message, error=None):
+        ended_on.append(threading.current_thread())
+        return real_done(self, message, error)
+
+    monkeypatch.setattr(qe, "write_questionnaire", gate)
+    monkeypatch.setattr(qe.QuestionnaireExport, "_done", done)
+    opened.dialogs.questionnaire_export_answer = QuestionnaireExportChoice(
+        "xlsx", "pl", "a4", ("people",), "all"
+    )
+    opened.dialogs.folder_answer = str(tmp_path)
+    opened.questionnaire_export_action.trigger()
+    export = opened.questionnaire_export
+    assert gate.entered.wait(10)
+    qtbot.waitUntil(export.progress.isVisible, timeout=3000)  # it shows it works
+    qtbot.mouseClick(  # the user presses Cancel
+        export.progress.findChild(QPushButton), Qt.MouseButton.LeftButton
+    )
+    with qtbot.waitSignal(export.over, timeout=20_000) as over:
+        gate.open()
+    assert ended_on == [threading.main_thread()]
+    assert over.args[0] == "Export cancelled; the files written so far are kept"
+    assert len(list(tmp_path.glob("*.xlsx"))) == 1  # the one being written, no more
+    assert opened.questionnaire_export is None
+
+
 # -- import ------------------------------------------------------------------------------
 def filled(session, path: Path, name: str | None, cells: dict, **cover) -> Path:
     q.export_questionnaire(session, path, name, q.QuestionnaireOptions(language="en"))
@@ -120,7 +159,7 @@ def answers(session, stakeholder_id: int) -> dict[str, tuple]:
 
 def test_import_previews_problems_then_is_one_undo_step(opened, qtbot, tmp_path):
     session = opened.document.session
-    ewa = q.find_stakeholder(session, "Ewa Mazur")
+    ewa = qm.find_stakeholder(session, "Ewa Mazur")
     before = answers(session, ewa.id)
     stakeholders_before = len(session.stakeholders())
     good = filled(
@@ -162,7 +201,7 @@ def test_import_previews_problems_then_is_one_undo_step(opened, qtbot, tmp_path)
     ]
     assert seen["ok"] == "Import 2 files" and seen["combo"] == CREATE
     assert answers(session, ewa.id)["1.1"] == ("level", 5, None, "Tak 👍")
-    newcomer = q.find_stakeholder(session, "Nowa Osoba")
+    newcomer = qm.find_stakeholder(session, "Nowa Osoba")
     assert answers(session, newcomer.id) == {"1.2": ("na", None, None, "")}
     stack = opened.document.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Import 2 questionnaires"
@@ -171,13 +210,13 @@ def test_import_previews_problems_then_is_one_undo_step(opened, qtbot, tmp_path)
     assert len(session.stakeholders()) == stakeholders_before
     stack.redo()
     assert answers(session, ewa.id)["1.1"] == ("level", 5, None, "Tak 👍")
-    assert q.find_stakeholder(session, "Nowa Osoba").id == newcomer.id
+    assert qm.find_stakeholder(session, "Nowa Osoba").id == newcomer.id
 
 
 def test_an_unknown_name_can_be_given_to_a_stakeholder(opened, qtbot, tmp_path):
     session = opened.document.session
     blank = filled(session, tmp_path / "b.xlsx", None, {"I4": 2}, B5="Ewa Mazurowa")
-    ewa = q.find_stakeholder(session, "Ewa Mazur")
+    ewa = qm.find_stakeholder(session, "Ewa Mazur")
 
     def preview(plans, stakeholders, rounds, round_name):
         dialog = QuestionnaireImportDialog(plans, stakeholders, rounds, round_name)
@@ -197,7 +236,7 @@ def test_an_unknown_name_can_be_given_to_a_stakeholder(opened, qtbot, tmp_path):
 
 def test_cancelling_the_preview_writes_nothing(opened, tmp_path):
     session = opened.document.session
-    ewa = q.find_stakeholder(session, "Ewa Mazur")
+    ewa = qm.find_stakeholder(session, "Ewa Mazur")
     before = answers(session, ewa.id)
     path = filled(session, tmp_path / "e.xlsx", "Ewa Mazur", {"I4": 1})
     opened.dialogs.questionnaire_files_answer = (str(path),)

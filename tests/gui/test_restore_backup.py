@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from crm_workshop.gui.i18n import moment_text
 from crm_workshop.gui.restore_backup import RestoreBackupDialog
 from crm_workshop.services.backups import Backup, list_backups
 from tests.gui.test_capture import open_capture, selected_name, stored
@@ -116,7 +117,7 @@ def test_the_dialog_lists_time_reason_size_and_answers(qtbot, tmp_path):
         [table.topLevelItem(row).text(column) for column in range(4)]
         for row in range(3)
     ]
-    assert rows[2][0] == backups[2].taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert rows[2][0] == moment_text(backups[2].taken_at, seconds=True)  # as the locale
     assert [r[1] for r in rows] == ["While editing", "While editing", "Workshop opened"]
     assert all(r[2] for r in rows)  # a size on each
     assert [r[3] for r in rows] == ["damaged", "187", "186"]

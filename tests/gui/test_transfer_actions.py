@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog
 
 from crm_workshop.catalog import available_models, load_model
 from crm_workshop.gui.transfer_actions import ModelExportAnswers, ModelExportDialog
+from crm_workshop.services import workshop_json
 from crm_workshop.services.workshop import WorkshopSession
+from tests.gui.holding import Gate
+
+
+def finish(qtbot, window) -> None:
+    """Wait until the background export or import is over (its results shown)."""
+    qtbot.waitUntil(lambda: window.report_worker is None, timeout=30_000)
 
 
 def menu_texts(window) -> list[str]:
@@ -27,11 +36,12 @@ def test_the_file_menu_offers_the_actions(window, demo_file):
     assert window.export_json_action.isEnabled()
 
 
-def test_export_then_import_opens_the_new_workshop(window, demo_file, tmp_path):
+def test_export_then_import_opens_the_new_workshop(qtbot, window, demo_file, tmp_path):
     assert window.open_path(demo_file)
     document = tmp_path / "eksport.json"
     window.dialogs.json_save_answer = str(document)
     window.export_json_action.trigger()
+    finish(qtbot, window)
     assert window.dialogs.errors == []
     assert window.dialogs.json_save_suggestion.endswith("Bursztyn – warsztat.json")
     assert json.loads(document.read_text("utf-8"))["format"] == "crm-workshop"
@@ -41,6 +51,7 @@ def test_export_then_import_opens_the_new_workshop(window, demo_file, tmp_path):
     window.dialogs.json_open_answer = str(document)
     window.dialogs.save_answer = str(target)
     window.import_json_action.trigger()
+    finish(qtbot, window)
     assert window.dialogs.errors == []
     assert window.document.session.path == target
     assert "Bursztyn Delikatesy S.A." in window.windowTitle()
@@ -48,7 +59,7 @@ def test_export_then_import_opens_the_new_workshop(window, demo_file, tmp_path):
 
 
 def test_a_refused_import_lists_the_problems_and_writes_nothing(
-    window, demo_file, tmp_path
+    qtbot, window, demo_file, tmp_path
 ):
     assert window.open_path(demo_file)
     bad = tmp_path / "zły.json"
@@ -60,12 +71,113 @@ def test_a_refused_import_lists_the_problems_and_writes_nothing(
     window.dialogs.json_open_answer = str(bad)
     window.dialogs.save_answer = str(tmp_path / "nowy.crmw")
     window.import_json_action.trigger()
+    finish(qtbot, window)
     ((title, message),) = window.dialogs.errors
     assert title == "JSON document refused"
     assert "“zły.json” cannot be imported, so nothing was written" in message
     assert "• tables: unknown table 'stolen'" in message
     assert not (tmp_path / "nowy.crmw").exists()
     assert window.document.session.path == demo_file  # still the workshop it had
+
+
+def window_answers(qtbot, window) -> bool:
+    """Whether the window's event loop runs: a timer fires and a repaint happens."""
+    fired = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+    window.statusBar().repaint()
+    return bool(fired)
+
+
+def test_the_json_export_is_written_off_the_gui_thread(
+    qtbot, window, demo_file, tmp_path, monkeypatch
+):
+    assert window.open_path(demo_file)
+    gate = Gate(workshop_json.encode_document)
+    monkeypatch.setattr(workshop_json, "encode_document", gate)
+    document = tmp_path / "w tle.json"
+    window.dialogs.json_save_answer = str(document)
+    window.export_json_action.trigger()  # returns while the file is being written
+    assert gate.entered.wait(5) and not gate.on_the_gui_thread()
+    assert window_answers(qtbot, window)
+    assert window.report_worker is not None and not document.exists()
+    assert "w tle.json" in window.statusBar().currentMessage()  # busy, and says so
+    busy = window.findChild(QProgressDialog, "transfer_busy_dialog")
+    qtbot.waitUntil(busy.isVisible, timeout=3000)  # after a moment, a busy dialog
+    window.export_json_action.trigger()  # a second export waits for the first
+    assert "still being written" in window.statusBar().currentMessage()
+    # the workshop stays editable meanwhile (the dump was taken before)
+    window.capture.show_question("1.1")
+    window.capture.table.setFocus()
+    window.capture.table.select_row(0)
+    qtbot.keyClick(window.capture.table, Qt.Key.Key_5)
+    gate.open()
+    finish(qtbot, window)
+    assert window.dialogs.errors == []
+    assert json.loads(document.read_text("utf-8"))["format"] == "crm-workshop"
+    assert "Exported to" in window.statusBar().currentMessage()
+    assert window.findChild(QProgressDialog, "transfer_busy_dialog") is None or not (
+        busy.isVisible()
+    )
+
+
+def test_the_json_import_is_built_off_the_gui_thread(
+    qtbot, window, demo_file, tmp_path, monkeypatch
+):
+    source = tmp_path / "źródło.json"
+    with WorkshopSession.open(demo_file) as session:
+        workshop_json.export_workshop_json(session, source)
+    assert window.open_path(demo_file)
+    gate = Gate(workshop_json.read_document)
+    monkeypatch.setattr(workshop_json, "read_document", gate)
+    target = tmp_path / "nowy.crmw"
+    window.dialogs.json_open_answer = str(source)
+    window.dialogs.save_answer = str(target)
+    window.import_json_action.trigger()
+    assert gate.entered.wait(5) and not gate.on_the_gui_thread()
+    assert window_answers(qtbot, window)
+    assert window.document.session.path == demo_file  # still working on this one
+    gate.open()
+    finish(qtbot, window)
+    assert window.dialogs.errors == []
+    assert window.document.session.path == target  # then the new workshop opens
+    assert "nowy.crmw" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("failure", ["disk full", "bug"])
+def test_a_failure_in_the_background_is_a_dialog_not_a_traceback(
+    qtbot, window, demo_file, tmp_path, monkeypatch, failure
+):
+    import errno
+    import os
+
+    assert window.open_path(demo_file)
+    if failure == "disk full":
+
+        def refuse(_fd):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(os, "fsync", refuse)
+    else:
+
+        def broken(_document):
+            raise KeyError("schema_version")
+
+        monkeypatch.setattr(workshop_json, "encode_document", broken)
+    target = tmp_path / "pełny.json"
+    window.dialogs.json_save_answer = str(target)
+    window.export_json_action.trigger()
+    finish(qtbot, window)
+    ((title, message),) = window.dialogs.errors
+    assert "Traceback" not in message and "KeyError('" not in message
+    if failure == "disk full":
+        assert title == "Could not write the file"
+        assert "“pełny.json” could not be written" in message
+        assert "The workshop was not changed" in message
+    else:
+        assert title == "Unexpected problem" and "report this problem" in message
+    assert not target.exists() and list(tmp_path.glob(".*.writing")) == []
+    assert window.statusBar().currentMessage() == title
 
 
 def test_cancelling_asks_nothing_more_and_writes_nothing(window, demo_file, tmp_path):

@@ -4,6 +4,7 @@ re-import idempotent, undo and redo)."""
 
 from __future__ import annotations
 
+import sqlite3
 import string
 from pathlib import Path
 
@@ -20,6 +21,9 @@ from crm_workshop.exchange.questionnaire_xlsx import (
     COL_TARGET,
 )
 from crm_workshop.services import questionnaire as q
+from crm_workshop.services import questionnaire_import as qi
+from crm_workshop.services import questionnaire_match as qm
+from crm_workshop.services import questionnaire_problems as qp
 from crm_workshop.services.workshop import WorkshopSession
 from tests.factories import small_model
 
@@ -166,10 +170,10 @@ def test_round_trip_answers_through_filled_workbooks(shared, sheets):
         answers = sheets[item.stakeholder.name]
         fill(path, answers)
         if not answers:
-            with pytest.raises(q.QuestionnaireImportError):
-                q.import_questionnaire(session, path)
+            with pytest.raises(qp.QuestionnaireImportError):
+                qi.import_questionnaire(session, path)
             continue
-        result = q.import_questionnaire(session, path)  # into the workbook's round
+        result = qi.import_questionnaire(session, path)  # into the workbook's round
         assert result.stakeholder.id == ids[item.stakeholder.name]
         assert result.round_name == round_name
         expected |= {
@@ -192,9 +196,9 @@ def test_problems_are_listed_by_sheet_and_cell_and_nothing_is_written(
             "b1": ("trzy", 3, "x" * 10_000),
         },
     )
-    with pytest.raises(q.QuestionnaireImportError) as caught:
-        q.import_questionnaire(session, path)
-    lines = [q.describe_problem(p) for p in caught.value.problems]
+    with pytest.raises(qp.QuestionnaireImportError) as caught:
+        qi.import_questionnaire(session, path)
+    lines = [qp.describe_problem(p) for p in caught.value.problems]
     assert lines == [
         "Obszar 1!I4: 6 is not a level 1-5, N/A or ?",
         "Obszar 1!J5: a formula; type the answer itself",
@@ -209,11 +213,11 @@ def test_a_workbook_of_another_workshop_is_refused(session, tmp_path):
         other.add_stakeholder("Jan Kos")
         path = fill(export(other, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, 4, "")})
     before = stored(session)
-    with pytest.raises(q.QuestionnaireImportError) as caught:
-        q.import_questionnaire(session, path)
+    with pytest.raises(qp.QuestionnaireImportError) as caught:
+        qi.import_questionnaire(session, path)
     (problem,) = caught.value.problems
     assert problem.kind == "other_workshop"
-    assert "'Kowalski Sp. z o.o.'" in q.describe_problem(problem)
+    assert "'Kowalski Sp. z o.o.'" in qp.describe_problem(problem)
     assert stored(session) == before
 
 
@@ -221,7 +225,7 @@ def test_a_copy_of_the_workshop_accepts_its_workbooks(session, tmp_path):
     path = fill(export(session, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, 4, "")})
     session.save_copy(tmp_path / "copy.crmw")
     with WorkshopSession.open(tmp_path / "copy.crmw") as copy:
-        assert len(q.import_questionnaire(copy, path).written) == 1
+        assert len(qi.import_questionnaire(copy, path).written) == 1
 
 
 def test_reimporting_the_same_workbook_changes_nothing(session, tmp_path):
@@ -229,9 +233,9 @@ def test_reimporting_the_same_workbook_changes_nothing(session, tmp_path):
         export(session, tmp_path / "q.xlsx", "Łucja Żak"),
         {"a1": (3, 5, "Zgoda 👍"), "b1": ("N/A", None, "")},
     )
-    first = q.import_questionnaire(session, path)
+    first = qi.import_questionnaire(session, path)
     after_first = stored(session)
-    second = q.import_questionnaire(session, path)
+    second = qi.import_questionnaire(session, path)
     assert len(first.written) == 2 and first.unchanged == 0
     assert second.written == () and second.unchanged == 2
     assert stored(session) == after_first
@@ -240,21 +244,21 @@ def test_reimporting_the_same_workbook_changes_nothing(session, tmp_path):
 def test_only_changed_answers_are_written_and_blank_ones_keep_the_stored(
     session, tmp_path
 ):
-    kos = q.find_stakeholder(session, "Jan Kos").id
+    kos = qm.find_stakeholder(session, "Jan Kos").id
     round_id = session.round_named("Baseline").id
     session.rate(round_id, Rating(kos, "a1", Answer.LEVEL, 2, 3, "in the room"))
     session.rate(round_id, Rating(kos, "a2", Answer.LEVEL, 4))
     path = fill(
         export(session, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, 3, "later")}
     )
-    result = q.import_questionnaire(session, path)
+    result = qi.import_questionnaire(session, path)
     assert [r.question_id for r in result.written] == ["a1"]
     assert result.previous == (Rating(kos, "a1", Answer.LEVEL, 2, 3, "in the room"),)
     assert Rating(kos, "a2", Answer.LEVEL, 4) in stored(session)  # left blank: kept
 
 
 def test_undo_and_redo_restore_exactly(session, tmp_path):
-    kos = q.find_stakeholder(session, "Jan Kos").id
+    kos = qm.find_stakeholder(session, "Jan Kos").id
     round_id = session.round_named("Baseline").id
     session.rate(round_id, Rating(kos, "a1", Answer.LEVEL, 2))
     before = stored(session)
@@ -262,11 +266,11 @@ def test_undo_and_redo_restore_exactly(session, tmp_path):
         export(session, tmp_path / "q.xlsx", "Jan Kos"),
         {"a1": (5, None, ""), "b1": ("?", None, "")},
     )
-    result = q.import_questionnaire(session, path)
+    result = qi.import_questionnaire(session, path)
     after = stored(session)
-    q.undo_import(session, result)
+    qi.undo_import(session, result)
     assert stored(session) == before
-    q.redo_import(session, result)
+    qi.redo_import(session, result)
     assert stored(session) == after
 
 
@@ -278,25 +282,25 @@ def test_blank_workbook_needs_a_known_name_or_consent_to_create(session, tmp_pat
         B6="Analyst",
         B7="IT",
     )
-    with pytest.raises(q.QuestionnaireImportError) as caught:
-        q.import_questionnaire(session, path)
+    with pytest.raises(qp.QuestionnaireImportError) as caught:
+        qi.import_questionnaire(session, path)
     (problem,) = caught.value.problems
     assert problem.kind == "unknown_stakeholder"
-    assert "did you mean 'Łucja Żak'?" in q.describe_problem(problem)
+    assert "did you mean 'Łucja Żak'?" in qp.describe_problem(problem)
     # give the answers to the stakeholder meant
-    matched = q.import_questionnaire(session, path, stakeholder="Łucja Żak")
+    matched = qi.import_questionnaire(session, path, stakeholder="Łucja Żak")
     assert matched.stakeholder.name == "Łucja Żak" and not matched.stakeholder_created
     # or add the person the workbook names, with the role and department typed
-    created = q.import_questionnaire(session, path, create_stakeholder=True)
+    created = qi.import_questionnaire(session, path, create_stakeholder=True)
     assert created.stakeholder_created
-    person = q.find_stakeholder(session, "Lucja Zak")
+    person = qm.find_stakeholder(session, "Lucja Zak")
     assert (person.role, person.department) == ("Analyst", "it")  # "IT" is the model's
 
 
 def test_blank_workbook_without_a_name(session, tmp_path):
     path = fill(export(session, tmp_path / "blank.xlsx"), {"a1": (1, 2, "")})
-    with pytest.raises(q.QuestionnaireImportError) as caught:
-        q.import_questionnaire(session, path, create_stakeholder=True)
+    with pytest.raises(qp.QuestionnaireImportError) as caught:
+        qi.import_questionnaire(session, path, create_stakeholder=True)
     assert [(p.place, p.kind) for p in caught.value.problems] == [
         ("Instructions!B5", "name_missing")
     ]
@@ -306,11 +310,23 @@ def test_a_stakeholder_renamed_since_the_export(session, tmp_path):
     path = fill(export(session, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, None, "")})
     from dataclasses import replace
 
-    kos = q.find_stakeholder(session, "Jan Kos")
+    kos = qm.find_stakeholder(session, "Jan Kos")
     session.update_stakeholder(replace(kos, name="Jan Kos-Nowak"))
-    result = q.import_questionnaire(session, path)
+    result = qi.import_questionnaire(session, path)
     assert result.stakeholder.id == kos.id
     assert [n.kind for n in result.notes] == ["renamed"]
+
+
+def created_as(path: Path, other: Path) -> None:
+    """Give the workshop at ``path`` the creation time of the one at ``other`` (the
+    two are then one workshop, as far as questionnaires can tell)."""
+    with sqlite3.connect(other) as source:
+        (stamp,) = source.execute("SELECT created_at FROM engagement").fetchone()
+    target = sqlite3.connect(path)
+    with target:
+        target.execute("UPDATE engagement SET created_at = ?", (stamp,))
+    target.close()
+    source.close()
 
 
 def test_another_version_of_the_model_reports_questions_that_are_gone(tmp_path):
@@ -322,7 +338,9 @@ def test_another_version_of_the_model_reports_questions_that_are_gone(tmp_path):
         )
     with make_workshop(tmp_path / "v2.crmw", version="2") as new:
         new.add_stakeholder("Jan Kos")
-        result = q.import_questionnaire(new, path)
+    created_as(tmp_path / "v2.crmw", tmp_path / "v1.crmw")  # one workshop, a new model
+    with WorkshopSession.open(tmp_path / "v2.crmw") as new:
+        result = qi.import_questionnaire(new, path)
         assert [(n.place, n.kind) for n in result.notes] == [
             ("", "model_version"),
             ("Area 2!A4", "question_gone"),
@@ -332,8 +350,8 @@ def test_another_version_of_the_model_reports_questions_that_are_gone(tmp_path):
 
 def test_the_round_asked_for_the_workbooks_or_a_new_one(session, tmp_path):
     path = fill(export(session, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, None, "")})
-    assert q.import_questionnaire(session, path).round_name == "Baseline"
-    result = q.import_questionnaire(session, path, round_name="Follow-up 2027")
+    assert qi.import_questionnaire(session, path).round_name == "Baseline"
+    result = qi.import_questionnaire(session, path, round_name="Follow-up 2027")
     assert result.round_created and result.round_name == "Follow-up 2027"
     assert session.round_named("Follow-up 2027").kind is RoundKind.REASSESSMENT
     assert [n.kind for n in result.notes] == ["new_round"]
@@ -341,8 +359,8 @@ def test_the_round_asked_for_the_workbooks_or_a_new_one(session, tmp_path):
 
 def test_a_workbook_with_no_answers_is_refused(session, tmp_path):
     path = export(session, tmp_path / "q.xlsx", "Jan Kos")
-    with pytest.raises(q.QuestionnaireImportError) as caught:
-        q.import_questionnaire(session, path)
+    with pytest.raises(qp.QuestionnaireImportError) as caught:
+        qi.import_questionnaire(session, path)
     assert [p.kind for p in caught.value.problems] == ["no_answers"]
 
 
@@ -366,7 +384,7 @@ def test_areas_can_be_chosen_by_id_or_number(session, tmp_path):
 def test_export_all_writes_one_per_active_stakeholder(session, tmp_path):
     from dataclasses import replace
 
-    kos = q.find_stakeholder(session, "Jan Kos")
+    kos = qm.find_stakeholder(session, "Jan Kos")
     session.update_stakeholder(replace(kos, active=False))
     session.add_stakeholder("A/B")
     session.add_stakeholder("A:B")  # cleans up to the same file name
@@ -391,6 +409,70 @@ def test_an_existing_file_is_only_replaced_when_asked(session, tmp_path):
 def test_the_format_follows_the_suffix(session, tmp_path):
     with pytest.raises(q.UnknownFormat):
         q.export_questionnaire(session, tmp_path / "q.docx")
-    with pytest.raises(q.UnknownStakeholder) as caught:
+    with pytest.raises(qm.UnknownStakeholder) as caught:
         q.export_questionnaire(session, tmp_path / "q.pdf", "Jan Koss")
     assert caught.value.closest == ["Jan Kos"]
+
+
+# -- which workshop a workbook belongs to ----------------------------------------------
+def test_renaming_the_client_keeps_the_workshops_workbooks(session, tmp_path):
+    path = fill(export(session, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, 4, "")})
+    session.update_engagement(client_name="Bursztyn Group S.A.")
+    assert len(qi.import_questionnaire(session, path).written) == 1
+
+
+def test_another_workshop_of_the_same_client_and_model_is_refused(session, tmp_path):
+    with make_workshop(tmp_path / "next-year.crmw") as other:  # client "Bursztyn"
+        other.add_stakeholder("Jan Kos")
+        path = fill(export(other, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, 4, "")})
+    before = stored(session)
+    with pytest.raises(qp.QuestionnaireImportError) as caught:
+        qi.import_questionnaire(session, path)
+    assert [p.kind for p in caught.value.problems] == ["other_workshop"]
+    assert stored(session) == before
+
+
+def legacy_workbook(session: WorkshopSession, path: Path, name: str) -> Path:
+    """A workbook as earlier versions wrote it: keyed by the client's name."""
+    from dataclasses import replace
+
+    from crm_workshop.exchange.questionnaire_write import workbook_bytes
+
+    person = qm.find_stakeholder(session, name)
+    (prepared,) = q.prepare_questionnaires(session, q.XLSX, [person])
+    assert prepared.workbook is not None
+    origin = replace(
+        prepared.workbook.origin, workshop_key=qm.legacy_workshop_key(session)
+    )
+    path.write_bytes(workbook_bytes(replace(prepared.workbook, origin=origin)))
+    return path
+
+
+def test_workbooks_of_earlier_versions_are_accepted_while_the_client_keeps_its_name(
+    session, tmp_path
+):
+    path = fill(
+        legacy_workbook(session, tmp_path / "old.xlsx", "Jan Kos"), {"a1": (2, 3, "")}
+    )
+    assert qm.legacy_workshop_key(session) != qm.workshop_key(session)
+    assert len(qi.import_questionnaire(session, path).written) == 1
+    session.update_engagement(client_name="Bursztyn Group S.A.")
+    with pytest.raises(qp.QuestionnaireImportError) as caught:
+        qi.import_questionnaire(session, path)
+    assert [p.kind for p in caught.value.problems] == ["other_workshop"]
+
+
+def test_a_workshop_imported_from_its_json_export_accepts_its_workbooks(
+    session, tmp_path
+):
+    from crm_workshop.services.workshop_json import (
+        export_workshop_json,
+        import_workshop_json,
+    )
+
+    path = fill(export(session, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, 4, "")})
+    export_workshop_json(session, tmp_path / "w.json")
+    import_workshop_json(tmp_path / "w.json", tmp_path / "again.crmw")
+    with WorkshopSession.open(tmp_path / "again.crmw") as again:
+        assert again.created_at == session.created_at
+        assert len(qi.import_questionnaire(again, path).written) == 1

@@ -10,12 +10,8 @@ import pytest
 
 from crm_workshop.domain.assessment import RoundKind
 from crm_workshop.domain.engagement import Engagement
-from crm_workshop.services.report import (
-    STALE_PART_SECONDS,
-    ReportOptions,
-    export_report,
-    remove_stale_parts,
-)
+from crm_workshop.services.files import STALE_PART_SECONDS, remove_stale_parts
+from crm_workshop.services.report import ReportOptions, export_report
 from crm_workshop.services.workshop import WorkshopSession
 
 

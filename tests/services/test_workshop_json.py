@@ -225,8 +225,10 @@ def test_a_damaged_stored_list_leaves_no_file(demo_json, tmp_path):
 def test_a_value_the_apps_readers_cannot_take_leaves_no_file(demo_json, tmp_path):
     # the file allows a null level in a move; the roadmap cannot read one
     demo_json["tables"]["initiative_questions"][0]["from_level"] = None
-    (problem,) = refused(demo_json, tmp_path)
-    assert problem.startswith("the workshop cannot be used (TypeError")
+    assert refused(demo_json, tmp_path) == [
+        "the workshop cannot be used: "
+        "the stored question levels of an initiative are damaged"
+    ]
 
 
 def test_a_workshop_without_its_engagement_leaves_no_file(demo_json, tmp_path):

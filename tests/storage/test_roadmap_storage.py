@@ -25,6 +25,7 @@ from crm_workshop.storage import repository
 from crm_workshop.storage import roadmap_plan_repo as plan_repo
 from crm_workshop.storage import roadmap_repo as repo
 from crm_workshop.storage.database import open_workshop_file
+from crm_workshop.storage.errors import CorruptWorkshop
 from crm_workshop.storage.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -309,3 +310,29 @@ def test_a_failed_write_leaves_nothing_behind(workshop_path):
 def test_the_file_refuses_bad_values_itself(workshop_path, statement):
     with open_workshop_file(workshop_path) as ws, pytest.raises(sqlite3.IntegrityError):
         ws.conn.execute(statement)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "from_level = NULL",
+        "to_level = NULL",
+        "from_level = NULL, to_level = NULL",
+    ],
+)
+def test_a_move_without_its_levels_is_a_damaged_file_not_a_crash(workshop_path, change):
+    """The schema lets a level be NULL: a crafted or damaged file may hold one."""
+    with open_workshop_file(workshop_path) as ws:
+        damaged = repo.add_initiative(ws, initiative())
+        intact = repo.add_initiative(ws, initiative(title="Zgody", moves=()))
+    with sqlite3.connect(workshop_path) as conn:
+        conn.execute(
+            f"UPDATE initiative_questions SET {change} WHERE question_id = '3.1'"
+        )
+    conn.close()
+    with open_workshop_file(workshop_path) as ws:
+        with pytest.raises(CorruptWorkshop, match="question levels of an initiative"):
+            repo.list_initiatives(ws)
+        with pytest.raises(CorruptWorkshop, match="question levels of an initiative"):
+            repo.get_initiative(ws, damaged)
+        assert repo.get_initiative(ws, intact).title == "Zgody"

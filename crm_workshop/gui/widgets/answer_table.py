@@ -12,7 +12,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from crm_workshop.domain.assessment import Answer
-from crm_workshop.gui.keys import DIGIT_KEYS, SHIFTED_DIGIT_KEYS
+from crm_workshop.gui.keys import (
+    CLEAR_KEYS,
+    DIGIT_KEYS,
+    DONT_KNOW_KEY,
+    DONT_KNOW_TEXT,
+    NEXT_QUESTION_KEYS,
+    NOT_APPLICABLE_KEY,
+    SHIFTED_DIGIT_KEYS,
+)
 
 
 class AnswerTableView(QTableView):
@@ -63,7 +71,7 @@ class AnswerTableView(QTableView):
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         row = self.current_row()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key in NEXT_QUESTION_KEYS:
             (self.previousQuestion if shift else self.nextQuestion).emit()
             return
         if row < 0:
@@ -75,11 +83,11 @@ class AnswerTableView(QTableView):
             )
         elif key in DIGIT_KEYS:
             self.currentLevelPressed.emit(row, (Answer.LEVEL, DIGIT_KEYS[key]))
-        elif key == Qt.Key.Key_N:
+        elif key == NOT_APPLICABLE_KEY:
             self.currentLevelPressed.emit(row, (Answer.NOT_APPLICABLE, None))
-        elif key == Qt.Key.Key_Question or event.text() == "?":
+        elif key == DONT_KNOW_KEY or event.text() == DONT_KNOW_TEXT:
             self.currentLevelPressed.emit(row, (Answer.DONT_KNOW, None))
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        elif key in CLEAR_KEYS:
             self.clearPressed.emit(row)
         else:
             super().keyPressEvent(event)

@@ -23,6 +23,8 @@ from crm_workshop.gui.commands import (
     RateCommand,
 )
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import number
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.answer_buttons import AnswerButtons
 from crm_workshop.gui.widgets.answer_table import AnswerTableView
 from crm_workshop.gui.widgets.chart_canvas import RadarCanvas
@@ -126,7 +128,7 @@ class CaptureView(QWidget):
             self.tr("Disagreement: answers are two or more levels apart"),
             name="disagreement_label",
         )
-        self.disagreement_label.setStyleSheet("color: #b00000; font-weight: bold;")
+        set_tone(self.disagreement_label, "error", bold=True)
         self.disagreement_label.hide()
         self.answer_buttons = AnswerButtons()
         self.answer_buttons.currentChosen.connect(self._rate_selected)
@@ -164,7 +166,13 @@ class CaptureView(QWidget):
         right_scroll.setWidget(right)
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right_scroll.setMaximumWidth(540)
+        # as wide as its rows need in the interface's language (never scrolled sideways)
+        needed = (
+            right.minimumSizeHint().width()
+            + right_scroll.verticalScrollBar().sizeHint().width()
+        )
+        right_scroll.setMinimumWidth(needed)
+        right_scroll.setMaximumWidth(max(540, needed))
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
@@ -348,12 +356,12 @@ class CaptureView(QWidget):
         present = self.table_model.rowCount()
         if levels:
             self.stats_label.setText(
-                self.tr("%d of %d answered · mean %.1f · median %.1f · spread %d")
+                self.tr("%d of %d answered · mean %s · median %s · spread %d")
                 % (
                     answered,
                     present,
-                    mean(levels),
-                    median(levels),
+                    number(mean(levels)),
+                    number(median(levels)),
                     spread,
                 )
             )

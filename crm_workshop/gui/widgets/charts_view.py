@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -32,32 +32,18 @@ class ChartsView(QWidget):
         self.heatmap = FigureHost()
         self.heatmap.setAccessibleName(self.tr("Heat map of the questions"))
         self.department_boxes: dict[str, QCheckBox] = {}
-        overlay_box = QGroupBox(self.tr("Department views"))
-        overlay_box.setToolTip(self.tr("Overlay how each department sees the company"))
-        overlay_layout = QVBoxLayout(overlay_box)
-        departments = sorted(
-            {s.department for s in document.session.stakeholders() if s.department}
-        )
-        for dep in departments:
-            # "&" would become a keyboard mnemonic in a check box: double it
-            box = QCheckBox(
-                document.model.department_name(dep, language).replace("&", "&&")
-            )
-            box.toggled.connect(self.redraw)
-            overlay_layout.addWidget(box)
-            self.department_boxes[dep] = box
         self.round_boxes: dict[int, QCheckBox] = {}
-        current_round = document.round.id if document.round else None
-        other_rounds = [r for r in document.session.rounds() if r.id != current_round]
-        if other_rounds:
-            rounds_label = QLabel(self.tr("Other rounds:"))
-            overlay_layout.addWidget(rounds_label)
-        for round_ in other_rounds:
-            box = QCheckBox(f"{round_.name} ({round_.held_on})".replace("&", "&&"))
-            box.toggled.connect(self.redraw)
-            overlay_layout.addWidget(box)
-            self.round_boxes[round_.id] = box
-        overlay_layout.addStretch()
+        overlay_box = QGroupBox(self.tr("Overlays"))
+        overlay_box.setToolTip(
+            self.tr(
+                "Overlay how each department sees the company, or the scores of "
+                "another round"
+            )
+        )
+        self.overlay_layout = QVBoxLayout(overlay_box)
+        self.departments_label = QLabel(self.tr("Department views:"), overlay_box)
+        self.rounds_label = QLabel(self.tr("Other rounds:"), overlay_box)
+        self.fill_overlays()
         self.export_radar_button = QPushButton(self.tr("Export radar…"))
         self.export_heatmap_button = QPushButton(self.tr("Export heat map…"))
         self.export_radar_button.clicked.connect(
@@ -74,6 +60,7 @@ class ChartsView(QWidget):
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(300)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("charts_splitter")
         splitter.addWidget(self.radar)
         splitter.addWidget(self.heatmap)
         splitter.setStretchFactor(0, 1)
@@ -83,8 +70,58 @@ class ChartsView(QWidget):
         layout.addWidget(side_widget)
         document.ratingChanged.connect(self._changed)
         document.consensusChanged.connect(self._changed)
-        document.setupChanged.connect(self._changed)  # hidden or reworded questions
+        # hidden or reworded questions, new people, another round captured or added
+        document.setupChanged.connect(self._setup_changed)
         self._dirty = True
+
+    def fill_overlays(self) -> None:
+        """The overlay check boxes: each department with stakeholders, and every
+        round but the one shown; a box still offered keeps its tick."""
+        document, language = self.document, self.language
+        ticked = set(self.selected_departments())
+        ticked_rounds = {r for r, box in self.round_boxes.items() if box.isChecked()}
+        layout = self.overlay_layout
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget is not None and widget not in (
+                self.rounds_label,
+                self.departments_label,
+            ):
+                widget.hide()  # out of the layout, but a child until deleted
+                widget.deleteLater()
+        self.department_boxes, self.round_boxes = {}, {}
+        departments = sorted(
+            {s.department for s in document.session.stakeholders() if s.department}
+        )
+        if departments:
+            layout.addWidget(self.departments_label)
+        self.departments_label.setVisible(bool(departments))
+        for dep in departments:
+            # "&" would become a keyboard mnemonic in a check box: double it
+            box = QCheckBox(
+                document.model.department_name(dep, language).replace("&", "&&")
+            )
+            box.setChecked(dep in ticked)
+            box.toggled.connect(self.redraw)
+            layout.addWidget(box)
+            self.department_boxes[dep] = box
+        current_round = document.round.id if document.round else None
+        other_rounds = [r for r in document.session.rounds() if r.id != current_round]
+        if other_rounds:
+            layout.addWidget(self.rounds_label)
+        self.rounds_label.setVisible(bool(other_rounds))
+        for round_ in other_rounds:
+            box = QCheckBox(f"{round_.name} ({round_.held_on})".replace("&", "&&"))
+            box.setChecked(round_.id in ticked_rounds)
+            box.toggled.connect(self.redraw)
+            layout.addWidget(box)
+            self.round_boxes[round_.id] = box
+        layout.addStretch()
+
+    def _setup_changed(self, _what: str) -> None:
+        if self.document.is_open:
+            self.fill_overlays()
+        self._changed()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -155,19 +192,24 @@ class ChartsView(QWidget):
             for row in heat_rows(model, assessment, self.language)
         ]
         draw_heatmap(
-            self.heatmap.figure, rows, title=self.tr("Questions: current → target")
+            self.heatmap.figure,
+            rows,
+            title=self.tr("Questions: current → target"),
+            decimal=QLocale().decimalPoint(),  # on screen: the interface's "3,4"
         )
         self.heatmap.canvas.draw_idle()
         self._dirty = False
 
     def _export(self, host: FigureHost, name: str) -> None:
+        from crm_workshop.gui.dialogs import CHART, remember, start_in
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export chart"),
-            f"{name}.png",
+            start_in(self, CHART, f"{name}.png"),
             self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
-        if path:
+        if remember(self, CHART, path):
             self.export_to(host, path)
 
     def export_to(self, host: FigureHost, path: str) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from crm_workshop.gui.tones import readable, tone
+
 CURRENT_COLOR = QColor(31, 78, 121)
 TARGET_COLOR = QColor(224, 123, 57)
 
@@ -56,6 +58,7 @@ class DistributionWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text_color = palette.windowText().color()
+        current_color = readable(CURRENT_COLOR, palette.window().color())
         metrics = painter.fontMetrics()
         labels = ["1", "2", "3", "4", "5", self.tr("N/A"), "?"]
         values = [*self.current, self.not_applicable, self.dont_know]
@@ -68,7 +71,7 @@ class DistributionWidget(QWidget):
             x = n * slot
             bar_w = slot * 0.36
             value_h = height * values[n] / biggest
-            color = CURRENT_COLOR if n < 5 else QColor(140, 140, 140)
+            color = current_color if n < 5 else QColor(140, 140, 140)
             painter.fillRect(
                 QRectF(x + slot * 0.12, top + height - value_h, bar_w, value_h), color
             )
@@ -97,7 +100,7 @@ class DistributionWidget(QWidget):
                 label,
             )
         if self.disagreement:
-            painter.setPen(QPen(QColor(200, 40, 40), 3))
+            painter.setPen(QPen(tone("alert"), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1.5, 1.5, width - 3, self.height() - 3))
         painter.end()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.gui.commands import AttachEvidenceCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import integer
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,8 +95,8 @@ class EvidencePanel(QGroupBox):
             )
             for item in stored:
                 entry = QListWidgetItem(
-                    self.tr("{name}  ({kb:,} KB)").format(
-                        name=item.filename, kb=max(1, round(item.size / 1024))
+                    self.tr("{name}  ({kb} KB)").format(
+                        name=item.filename, kb=integer(max(1, round(item.size / 1024)))
                     )
                 )
                 entry.setData(ID_ROLE, (item.id, item.filename))
@@ -108,8 +109,12 @@ class EvidencePanel(QGroupBox):
 
     # -- actions (the chooser is a method tests replace: never a modal there) ----------
     def choose_evidence_file(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
-        return path or None
+        from crm_workshop.gui.dialogs import EVIDENCE, remember, start_in
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a file"), start_in(self, EVIDENCE)
+        )
+        return remember(self, EVIDENCE, path or None)
 
     def attach(self) -> None:
         if not self._has_target() or not self.editable or not self.document.is_open:

@@ -12,7 +12,14 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from crm_workshop.gui.keys import DIGIT_KEYS, SHIFTED_DIGIT_KEYS
+from crm_workshop.gui.keys import (
+    CLEAR_KEYS,
+    DIGIT_KEYS,
+    DONT_KNOW_KEY,
+    DONT_KNOW_TEXT,
+    NOT_APPLICABLE_KEY,
+    SHIFTED_DIGIT_KEYS,
+)
 
 
 class GridTable(QTableView):
@@ -57,7 +64,7 @@ class GridTable(QTableView):
                 event.accept()
                 return
         key = event.key()
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if key in CLEAR_KEYS:
             self.clearPressed.emit()
             event.accept()
             return
@@ -70,9 +77,9 @@ class GridTable(QTableView):
             column |= 1  # the target of the same question
         elif key in DIGIT_KEYS:
             typed = str(DIGIT_KEYS[key])
-        elif key == Qt.Key.Key_N:
+        elif key == NOT_APPLICABLE_KEY:
             typed = "n"
-        elif key == Qt.Key.Key_Question or event.text() == "?":
+        elif key == DONT_KNOW_KEY or event.text() == DONT_KNOW_TEXT:
             typed = "?"
         if not typed or not index.isValid():
             super().keyPressEvent(event)

@@ -1,6 +1,8 @@
 """The grid: type in answers collected on paper, one area at a time, like a spreadsheet.
 
-Rows are the active stakeholders, two columns per question (current, target). Keys:
+Rows are the people answering in the round being captured (a follow-up round's
+participants, else the active stakeholders; as in Capture), two columns per question
+(current, target); switching the round shows its people and answers. Keys:
 1-5 a level, N not applicable, ? don't know (current columns only), Shift+1-5 the
 question's target, Delete/Backspace clear the selection, Ctrl+C/Ctrl+X/Ctrl+V copy, cut
 and paste tab-separated text (a spreadsheet's), F2 or a double click edit a cell.
@@ -11,7 +13,7 @@ is bad.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QShowEvent
@@ -28,8 +30,11 @@ from PySide6.QtWidgets import (
 from crm_workshop.domain.assessment import Rating
 from crm_workshop.gui.commands import RateCommand, end_macro
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.gui.grid_model import InvalidCell, RatingGridModel, split_block
+from crm_workshop.gui.grid_model import InvalidCell, split_block
+from crm_workshop.gui.widgets.grid_carried import CarriedGridModel
 from crm_workshop.gui.widgets.grid_table import GridTable
+from crm_workshop.gui.widgets.progress_capture import round_people
+from crm_workshop.gui.widgets.progress_commands import ROUND
 from crm_workshop.gui.widgets.question_panel import plain_label
 
 MOVE_RIGHT, MOVE_DOWN = "right", "down"
@@ -70,10 +75,17 @@ class GridView(QWidget):
         self.move_combo.addItem(self.tr("Down (one question at a time)"), MOVE_DOWN)
         move_label = QLabel(self.tr("After typing, &move:"))
         move_label.setBuddy(self.move_combo)
-        self.summary_label = plain_label(wrap=False, name="grid_summary_label")
+        # wrapped only when the row is too narrow (a long language, a small screen)
+        self.summary_label = plain_label(name="grid_summary_label")
+        self.round_label = plain_label(name="grid_round_label")
 
-        self.table_model = RatingGridModel(
-            document.model, language, self._load_question, self._edit_cell, self
+        self.table_model = CarriedGridModel(
+            document,
+            document.model,
+            language,
+            self._load_question,
+            self._edit_cell,
+            self,
         )
         self.table = GridTable()
         self.table.setModel(self.table_model)
@@ -99,6 +111,8 @@ class GridView(QWidget):
         top.addWidget(move_label)
         top.addWidget(self.move_combo)
         top.addStretch(1)
+        top.addWidget(self.round_label)
+        top.addSpacing(16)
         top.addWidget(self.summary_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -122,6 +136,7 @@ class GridView(QWidget):
         self.table.pastePressed.connect(self.paste)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         document.ratingChanged.connect(self._rating_changed)
+        document.setupChanged.connect(self._setup_changed)
         self.show_area(self.area_combo.currentData())
 
     # -- loading ---------------------------------------------------------------------
@@ -144,7 +159,7 @@ class GridView(QWidget):
         round_ = document.round
         model.editable = round_ is not None and not document.read_only
         model.set_area(
-            document.session.stakeholders(active_only=True),
+            round_people(document),
             area.questions,
             document.session.ratings(round_.id) if round_ else [],
         )
@@ -154,12 +169,23 @@ class GridView(QWidget):
             row, column = model.row_of(keep[0]), keep[1]
         if model.rowCount():
             self.table.go_to(row, column)
+        self.round_label.setText(
+            self.tr("Round “%s” (%s)") % (round_.name, round_.held_on)
+            if round_ is not None
+            else ""
+        )
         self._update_summary()
 
     def reload(self) -> None:
         """Read the stakeholders and answers again (after changes made elsewhere)."""
         if self.document.is_open:
             self.show_area(self.area_id)
+
+    def _setup_changed(self, what: str) -> None:
+        """Another round is captured: show its people and answers (at once when in
+        view; a hidden grid reads again when it is shown)."""
+        if what == ROUND and self.isVisible():
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -229,8 +255,13 @@ class GridView(QWidget):
             row, column = row + 1, 0
         self.table.go_to(row, column)
 
-    def _enter(self, cells: dict[tuple[int, int], str], macro: str | None) -> bool:
-        """Check ``cells`` and store every change; ``macro`` (with %d) makes one step."""
+    def _enter(
+        self,
+        cells: dict[tuple[int, int], str],
+        macro: Callable[[int], str] | None,
+    ) -> bool:
+        """Check ``cells`` and store every change; ``macro`` (the step's text for a
+        number of changes) makes one step of them."""
         if not self.table_model.editable:
             self.statusMessage.emit(self.tr("This workshop is open read-only."))
             return False
@@ -264,7 +295,9 @@ class GridView(QWidget):
         )
 
     def _push(
-        self, changes: list[tuple[int, str, Rating | None]], macro: str | None
+        self,
+        changes: list[tuple[int, str, Rating | None]],
+        macro: Callable[[int], str] | None,
     ) -> None:
         stack = self.document.undo_stack
         failures: list[object] = []
@@ -279,7 +312,7 @@ class GridView(QWidget):
             self.table_model.answer(row, question_id) for row, question_id, _ in changes
         ]
         if macro:
-            stack.beginMacro(macro % len(changes))
+            stack.beginMacro(macro(len(changes)))
         try:
             for (row, question_id, new), old in zip(changes, olds, strict=True):
                 if failures:
@@ -311,7 +344,7 @@ class GridView(QWidget):
         if not any(self.table_model.cell_text(*cell) for cell in cells):
             return
         before = self.document.undo_stack.index()
-        macro = self.tr("Clear %d answers") if len(cells) > 1 else None
+        macro = self._clear_text if len(cells) > 1 else None
         if self._enter(cells, macro) and self.document.undo_stack.index() == before:
             self.statusMessage.emit(
                 self.tr("An answer with a target stays “?”: clear its target too.")
@@ -331,7 +364,7 @@ class GridView(QWidget):
             for r in rows
         )
         QGuiApplication.clipboard().setText(text)
-        self.statusMessage.emit(self.tr("Copied %d cells.") % len(cells))
+        self.statusMessage.emit(self.tr("Copied %n cell(s).", "", len(cells)))
 
     def cut_selection(self) -> None:
         self.copy_selection()
@@ -374,9 +407,15 @@ class GridView(QWidget):
                 for i, line in enumerate(block)
                 for j, value in enumerate(line)
             }
-        if self._enter(cells, self.tr("Paste %d answers")):
+        if self._enter(cells, self._paste_text):
             self.table.select_block(top, left, height, width)
-            self.statusMessage.emit(self.tr("Pasted %d cells.") % len(cells))
+            self.statusMessage.emit(self.tr("Pasted %n cell(s).", "", len(cells)))
+
+    def _clear_text(self, count: int) -> str:
+        return self.tr("Clear %n answer(s)", "", count)
+
+    def _paste_text(self, count: int) -> str:
+        return self.tr("Paste %n answer(s)", "", count)
 
 
 def _bounds(cells: Collection[tuple[int, int]]) -> tuple[int, int, int, int]:

@@ -14,8 +14,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 from crm_workshop.domain.assessment import Stakeholder
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.roadmap import BadMonth, Initiative, InitiativeStatus, Month
+from crm_workshop.gui.i18n import short_number
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.initiative_model import cell_text, status_label
 from crm_workshop.gui.widgets.initiative_moves import MovesEditor
 from crm_workshop.gui.widgets.setup_common import (
@@ -52,7 +53,7 @@ LEVELS = range(1, 6)
 def budget_text(value: float | None) -> str:
     if value is None:
         return ""
-    return str(int(value)) if value.is_integer() else f"{value:.2f}"
+    return short_number(value, 2)
 
 
 def parse_budget(text: str) -> float | None:
@@ -144,9 +145,7 @@ class InitiativeForm(MovesEditor, QWidget):
 
         self.message_label = plain(name="initiative_message_label")
         self.message_label.setAccessibleName(self.tr("Problem"))
-        palette = self.message_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        self.message_label.setPalette(palette)
+        set_tone(self.message_label, "error")
         self.message_label.hide()
 
         form = QFormLayout()

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from crm_workshop.domain.roadmap import Initiative, InitiativeStatus, Move
@@ -59,17 +65,18 @@ class InitiativeTableModel(TranslatedTableModel):
 
     NUMBER, TITLE, OWNER, DEPARTMENT, PERIOD, STATUS = range(6)
     URGENCY, FEASIBILITY, STRATEGIC, MOVES = range(6, 10)
+    CONTEXT = "InitiativeTableModel"
     HEADERS = (
-        ("InitiativeTableModel", "#"),
-        ("InitiativeTableModel", "Initiative"),
-        ("InitiativeTableModel", "Owner"),
-        ("InitiativeTableModel", "Department"),
-        ("InitiativeTableModel", "Start – end"),
-        ("InitiativeTableModel", "Status"),
-        ("InitiativeTableModel", "Urgency"),
-        ("InitiativeTableModel", "Feasibility"),
-        ("InitiativeTableModel", "Strategic"),
-        ("InitiativeTableModel", "Questions"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "#"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Initiative"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Owner"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Department"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Start – end"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Status"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Urgency"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Feasibility"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Strategic"),
+        QT_TRANSLATE_NOOP("InitiativeTableModel", "Questions"),
     )
     _CENTRED = (NUMBER, URGENCY, FEASIBILITY, STRATEGIC, MOVES)
 
@@ -155,9 +162,12 @@ class InitiativeTableModel(TranslatedTableModel):
             return self._text(number, item, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.STRATEGIC:
-                return QCoreApplication.translate(
-                    "InitiativeTableModel",
-                    "strategic" if item.strategic else "not strategic",
+                return (
+                    QCoreApplication.translate("InitiativeTableModel", "strategic")
+                    if item.strategic
+                    else QCoreApplication.translate(
+                        "InitiativeTableModel", "not strategic"
+                    )
                 )
             return self._text(number, item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
@@ -182,10 +192,11 @@ class MoveTableModel(TranslatedTableModel):
     """The questions one initiative moves: question, from level, to level."""
 
     QUESTION, FROM, TO = range(3)
+    CONTEXT = "MoveTableModel"
     HEADERS = (
-        ("MoveTableModel", "Question"),
-        ("MoveTableModel", "From"),
-        ("MoveTableModel", "To"),
+        QT_TRANSLATE_NOOP("MoveTableModel", "Question"),
+        QT_TRANSLATE_NOOP("MoveTableModel", "From"),
+        QT_TRANSLATE_NOOP("MoveTableModel", "To"),
     )
 
     def __init__(self, question_text: Callable[[str], str], parent: Any = None):

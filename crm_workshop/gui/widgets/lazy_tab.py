@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
+    built = Signal(object)  # the view, once built (the window restores its splitters)
+
     def __init__(
         self, build: Callable[[], QWidget], parent: QWidget | None = None
     ) -> None:
@@ -22,4 +25,5 @@ class LazyTab(QWidget):
         if self.view is None:
             self.view = self._build()
             self.layout().addWidget(self.view)
+            self.built.emit(self.view)
         return self.view

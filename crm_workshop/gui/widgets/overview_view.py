@@ -1,7 +1,9 @@
 """The consultant's overview of the round: completeness, coverage, disagreement, open items.
 
 A thin adapter over ``services.overview``: every number comes from ``workshop_overview``;
-this module only lays it out. Each change to a follow-up is written at once, as one
+this module only lays it out. It shows the round being captured, with the people who
+answer in it (a follow-up round's participants, as in Capture), and follows a switch
+of round. Each change to a follow-up is written at once, as one
 command on the workshop's undo stack (``FollowupCommand``); the view refreshes on
 ``followupChanged``, so an undo from the Edit menu shows here too.
 """
@@ -34,6 +36,7 @@ from crm_workshop.gui.commands import FollowupCommand
 from crm_workshop.gui.delegates import ProgressDelegate
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.itemmodels import QUESTION_ROLE, Column, RowTableModel
+from crm_workshop.gui.tones import tone
 from crm_workshop.gui.widgets.followup_editor import FollowupEditor
 from crm_workshop.gui.widgets.question_panel import plain_label
 from crm_workshop.services.overview import (
@@ -54,8 +57,6 @@ COVERAGE_TINTS = {
     Coverage.MISSING: QColor(255, 183, 148),
     Coverage.UNEXPECTED: QColor(222, 222, 222),
 }
-OVERDUE_TEXT = QColor(176, 0, 0)
-MUTED_TEXT = QColor(110, 110, 110)
 
 
 def _table(model: RowTableModel, name: str, accessible_name: str) -> QTableView:
@@ -95,6 +96,7 @@ class OverviewView(QWidget):
         self._dirty = False
         self._editing: str | None = None  # question id shown in the follow-up editor
         self._storing = False  # this view's own follow-up command is being done
+        self._deactivated: set[int] = set()  # stakeholders deactivated in Set-up
 
         self.summary_label = plain_label(name="overview_summary_label")
         left = self._build_completeness()
@@ -144,8 +146,8 @@ class OverviewView(QWidget):
                     self.tr("Area"),
                     self._area_title,
                     lambda row: (
-                        self.tr("%s: %d questions")
-                        % (self._area_title(row), row.questions)
+                        self.tr("%s: %n question(s)", "", row.questions)
+                        % self._area_title(row)
                     ),
                 ),
                 *numbers,
@@ -164,7 +166,7 @@ class OverviewView(QWidget):
                 ),
                 *numbers,
             ],
-            foreground=lambda row: None if row.active else MUTED_TEXT,
+            foreground=lambda row: None if row.active else tone("muted"),
             parent=self,
         )
         self.stakeholder_table = _table(
@@ -185,8 +187,8 @@ class OverviewView(QWidget):
         )
         note = plain_label(
             self.tr(
-                "Open: questions the active stakeholders have not answered yet. "
-                "N/A and don't know count as answered."
+                "Open: questions the people answering in this round have not "
+                "answered yet. “Not applicable” and “don't know” count as answered."
             ),
             name="completeness_note_label",
         )
@@ -231,8 +233,8 @@ class OverviewView(QWidget):
         self.coverage_model = RowTableModel(
             [],
             row_header=lambda row: self._department_header(row),
-            row_tooltip=lambda row: (
-                self.tr("%d active stakeholders") % row.stakeholders
+            row_tooltip=lambda row: self.tr(
+                "%n stakeholder(s) answering in this round", "", row.stakeholders
             ),
             parent=self,
         )
@@ -264,7 +266,7 @@ class OverviewView(QWidget):
             self.tr(
                 "Number of answers each department gave in each area; the model's hint "
                 "says which departments should contribute. The number after a "
-                "department is its count of active stakeholders."
+                "department is how many of its stakeholders answer in this round."
             )
         )
         box = QGroupBox(self.tr("Co&verage: answers per department and area"))
@@ -414,7 +416,11 @@ class OverviewView(QWidget):
         return f"{self._department(row.department)} ({row.stakeholders})"
 
     def _person_tip(self, row: StakeholderCompleteness) -> str | None:
-        return None if row.active else self.tr("%s is no longer active") % row.name
+        if row.active:
+            return None
+        if row.stakeholder_id in self._deactivated:
+            return self.tr("%s is no longer active") % row.name
+        return self.tr("%s does not take part in this round") % row.name
 
     def _question_text(self, row: Disagreement | OpenItem) -> str:
         question = self.document.model.question(row.question_id)
@@ -434,8 +440,10 @@ class OverviewView(QWidget):
         department = self._department(row.department)
         area = self._area_title_of(cell.area_id)
         if cell.status is Coverage.ANSWERED:
-            text = self.tr("%s gave %d answers in %s, as the model expects.")
-            return text % (department, cell.answers, area)
+            text = self.tr(
+                "%s gave %n answer(s) in %s, as the model expects.", "", cell.answers
+            )
+            return text % (department, area)
         if cell.status is Coverage.MISSING:
             return self.tr(
                 "The model expects %s to contribute to %s; no answers yet."
@@ -444,8 +452,12 @@ class OverviewView(QWidget):
                 area,
             )
         if cell.status is Coverage.UNEXPECTED:
-            text = self.tr("%s gave %d answers in %s, which the model does not expect.")
-            return text % (department, cell.answers, area)
+            text = self.tr(
+                "%s gave %n answer(s) in %s, which the model does not expect.",
+                "",
+                cell.answers,
+            )
+            return text % (department, area)
         return self.tr("%s: not expected in %s.") % (department, area)
 
     def _status_text(self, row: OpenItem) -> str:
@@ -459,9 +471,9 @@ class OverviewView(QWidget):
 
     def _status_colour(self, row: OpenItem) -> QColor | None:
         if row.overdue:
-            return OVERDUE_TEXT
+            return tone("error")
         if row.followup is not None and row.followup.done:
-            return MUTED_TEXT
+            return tone("muted")
         return None
 
     # -- refresh ---------------------------------------------------------------------
@@ -495,6 +507,9 @@ class OverviewView(QWidget):
         overview = workshop_overview(
             self.document.session, round_.id, assessment=self.document.assessment()
         )
+        self._deactivated = {
+            s.id for s in self.document.session.stakeholders() if not s.active
+        }
         self.overview = overview
         total = overview.total
         self.area_model.set_rows(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from crm_workshop.domain.roadmap import BadMonth, LevelOverride, Month
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.plan_form import (
     PlanState,
     area_texts,
@@ -107,7 +108,7 @@ class PlanEditor(QWidget):
         date_row.addWidget(self.date_button)
         self.levels_box, self.rows = level_grid(self)
         self.message = plain(name="plan_message")
-        self.message.setStyleSheet("color: #b00000; font-weight: bold;")
+        set_tone(self.message, "error", bold=True)
         self.message.setAccessibleName(self.tr("Problem"))
         self.message.hide()
         form = QWidget()
@@ -128,6 +129,7 @@ class PlanEditor(QWidget):
         left_layout.addLayout(filter_row)
         left_layout.addWidget(self.tree, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("plan_splitter")
         scroller = QScrollArea()
         scroller.setWidget(form)
         scroller.setWidgetResizable(True)
@@ -173,7 +175,7 @@ class PlanEditor(QWidget):
         with QSignalBlocker(self.tree):
             self.tree.clear()
             for area in model.areas:
-                item = QTreeWidgetItem(self.tree, area_texts(self.tr, state, area.id))
+                item = QTreeWidgetItem(self.tree, area_texts(state, area.id))
                 item.setData(0, SCOPE_ROLE, area.id)
                 font = item.font(0)
                 font.setBold(True)
@@ -183,10 +185,10 @@ class PlanEditor(QWidget):
                     qplan = state.plan.questions.get(question.id)
                     if qplan is None:
                         continue  # hidden in this workshop
-                    child = QTreeWidgetItem(item, question_texts(self.tr, state, qplan))
+                    child = QTreeWidgetItem(item, question_texts(state, qplan))
                     child.setData(0, SCOPE_ROLE, question.id)
                     child.setToolTip(0, f"{question.id} {question.title.get(language)}")
-                    child.setToolTip(3, steps_text(self.tr, qplan))
+                    child.setToolTip(3, steps_text(qplan))
             self.tree.expandAll()
         self._filter()
         self.select(selected or (model.areas[0].id if model.areas else ""))

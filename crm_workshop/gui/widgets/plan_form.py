@@ -2,8 +2,8 @@
 the undo of a month set by hand.
 
 ``PlanState`` is read once per reload. The texts of the area and question rows and
-the level rows of the form go through the editor's ``tr``, so they are translated with
-the editor's strings.
+the level rows of the form are translated in the editor's context (``PlanEditor``),
+with the editor's strings.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLineEdit, QPushButton
 
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.planning import QuestionPlan, RoadmapPlan
 from crm_workshop.domain.roadmap import LevelOverride
+from crm_workshop.gui.i18n import number
 from crm_workshop.gui.widgets.setup_common import plain
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from crm_workshop.services.roadmap import Roadmap
 
 LEVELS = (2, 3, 4, 5)
-Translate = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -43,25 +43,28 @@ class PlanState:
 
 
 def level_text(value: float | None, decimals: int = 0) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.{decimals}f}"
+    return number(value, decimals)
 
 
-def steps_text(tr: Translate, qplan: QuestionPlan) -> str:
+def steps_text(qplan: QuestionPlan) -> str:
     return " → ".join(
-        tr("L{level} {month}").format(level=s.level, month=s.month)
+        QCoreApplication.translate("PlanEditor", "L{level} {month}").format(
+            level=s.level, month=s.month
+        )
         + ("*" if s.overridden else "")
         for s in qplan.steps
     )
 
 
-def area_texts(tr: Translate, state: PlanState, area_id: str) -> list[str]:
+def area_texts(state: PlanState, area_id: str) -> list[str]:
     """The tree's columns for an area: name, now, target, steps, target date."""
     area = state.model.area(area_id)
     plan = state.plan.area(area_id)
     steps = " → ".join(
-        tr("L{level} {month}").format(level=s.level, month=s.month) for s in plan.steps
+        QCoreApplication.translate("PlanEditor", "L{level} {month}").format(
+            level=s.level, month=s.month
+        )
+        for s in plan.steps
     )
     return [
         area.title.get(state.language),
@@ -72,14 +75,14 @@ def area_texts(tr: Translate, state: PlanState, area_id: str) -> list[str]:
     ]
 
 
-def question_texts(tr: Translate, state: PlanState, qplan: QuestionPlan) -> list[str]:
+def question_texts(state: PlanState, qplan: QuestionPlan) -> list[str]:
     """The tree's columns for a question."""
     question = state.model.question(qplan.question_id)
     return [
         f"{question.id} {question.title.get(state.language)}",
         level_text(qplan.start),
         level_text(qplan.target),
-        steps_text(tr, qplan),
+        steps_text(qplan),
         state.target_dates.get(qplan.question_id, ""),
     ]
 
@@ -99,16 +102,17 @@ def restore_override(
 
 def level_grid(editor: PlanEditor) -> tuple[QGroupBox, dict[int, LevelRow]]:
     """The box of the form with one row per level above level 1."""
-    tr = editor.tr
-    box = QGroupBox(tr("When each level is reached"))
+    box = QGroupBox(
+        QCoreApplication.translate("PlanEditor", "When each level is reached")
+    )
     grid = QGridLayout(box)
     for column, text in enumerate(
         (
-            tr("Level"),
-            tr("Derived"),
-            tr("From initiatives"),
-            tr("Planned"),
-            tr("Set by hand"),
+            QCoreApplication.translate("PlanEditor", "Level"),
+            QCoreApplication.translate("PlanEditor", "Derived"),
+            QCoreApplication.translate("PlanEditor", "From initiatives"),
+            QCoreApplication.translate("PlanEditor", "Planned"),
+            QCoreApplication.translate("PlanEditor", "Set by hand"),
         )
     ):
         grid.addWidget(plain(text, wrap=False), 0, column)
@@ -120,9 +124,13 @@ class LevelRow:
     """The widgets of one level in the form."""
 
     def __init__(self, editor: PlanEditor, level: int, grid: QGridLayout) -> None:
-        tr = self._tr = editor.tr
         self.level = level
-        self.label = plain(tr("Level {level}").format(level=level), wrap=False)
+        self.label = plain(
+            QCoreApplication.translate("PlanEditor", "Level {level}").format(
+                level=level
+            ),
+            wrap=False,
+        )
         self.derived = plain(wrap=False)
         self.derived.setObjectName(f"derived_label_{level}")
         self.source = plain()
@@ -132,29 +140,44 @@ class LevelRow:
         self.edit = QLineEdit()
         self.edit.setObjectName(f"override_edit_{level}")
         self.edit.setAccessibleName(
-            tr("Month level {level} is reached").format(level=level)
+            QCoreApplication.translate(
+                "PlanEditor", "Month level {level} is reached"
+            ).format(level=level)
         )
-        self.edit.setPlaceholderText(tr("derived"))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("PlanEditor", "derived")
+        )
         self.edit.setToolTip(
-            tr(
+            QCoreApplication.translate(
+                "PlanEditor",
                 "Write a month as YYYY-MM, or “not planned”; leave empty to use the "
-                "month the initiatives derive. Press Enter to save."
+                "month the initiatives derive. Press Enter to save.",
             )
         )
         self.edit.setMaximumWidth(
             editor.fontMetrics().horizontalAdvance("not planned__") * 2
         )
         self.edit.returnPressed.connect(lambda: editor.commit_level(level))
-        self.not_planned = QPushButton(tr("Not planned"))
+        self.not_planned = QPushButton(
+            QCoreApplication.translate("PlanEditor", "Not planned")
+        )
         self.not_planned.setAccessibleName(
-            tr("Level {level} not planned").format(level=level)
+            QCoreApplication.translate(
+                "PlanEditor", "Level {level} not planned"
+            ).format(level=level)
         )
         self.not_planned.clicked.connect(lambda: editor.set_override(level, None))
-        self.clear = QPushButton(tr("Use derived"))
-        self.clear.setAccessibleName(
-            tr("Level {level}: use the derived month").format(level=level)
+        self.clear = QPushButton(
+            QCoreApplication.translate("PlanEditor", "Use derived")
         )
-        self.clear.setToolTip(tr("Forget the month set by hand"))
+        self.clear.setAccessibleName(
+            QCoreApplication.translate(
+                "PlanEditor", "Level {level}: use the derived month"
+            ).format(level=level)
+        )
+        self.clear.setToolTip(
+            QCoreApplication.translate("PlanEditor", "Forget the month set by hand")
+        )
         self.clear.clicked.connect(lambda: editor.clear_override(level))
         self.label.setBuddy(self.edit)
         self.widgets = (
@@ -184,7 +207,9 @@ class LevelRow:
             )
         if derived is None:
             self.derived.setText("–")
-            self.source.setText(self._tr("no initiative brings it"))
+            self.source.setText(
+                QCoreApplication.translate("PlanEditor", "no initiative brings it")
+            )
         else:
             self.derived.setText(str(derived.month))
             self.source.setText(
@@ -193,13 +218,19 @@ class LevelRow:
         planned = next(
             (s for s in state.plan.questions[scope].steps if s.level == level), None
         )
-        self.planned.setText(str(planned.month) if planned else self._tr("not planned"))
+        self.planned.setText(
+            str(planned.month)
+            if planned
+            else QCoreApplication.translate("PlanEditor", "not planned")
+        )
         override = state.overrides.get((scope, level))
         with QSignalBlocker(self.edit):
             if override is None:
                 self.edit.setText("")
             elif override.reached_on is None:
-                self.edit.setText(self._tr("not planned"))
+                self.edit.setText(
+                    QCoreApplication.translate("PlanEditor", "not planned")
+                )
             else:
                 self.edit.setText(override.reached_on)
         for widget in (self.edit, self.not_planned):

@@ -422,7 +422,7 @@ class PresenterWindow(QWidget):
         from crm_workshop.charts import radar
 
         if self.radar is None:
-            self.radar = RadarCanvas()
+            self.radar = RadarCanvas(themed=False)  # its own dark-room colours
             self.radar.setAccessibleName(self.tr("Radar: current and target per area"))
             self._radar_column.addWidget(self.radar, 1)
             self.radar.show()  # now, not at the next event loop pass

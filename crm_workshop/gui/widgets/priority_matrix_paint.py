@@ -11,8 +11,10 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+
+from crm_workshop.gui.tones import readable
 
 if TYPE_CHECKING:
     from crm_workshop.gui.widgets.priority_matrix import PriorityMatrix
@@ -92,7 +94,7 @@ def paint_matrix(matrix: PriorityMatrix, painter: QPainter) -> None:
         corner.adjusted(4, 2, -4, -2),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
         QFontMetricsF(small).elidedText(
-            matrix.tr("urgent and feasible"),
+            QCoreApplication.translate("PriorityMatrix", "urgent and feasible"),
             Qt.TextElideMode.ElideRight,
             corner.width(),
         ),
@@ -135,7 +137,7 @@ def _paint_axes(
             metrics.height() * 1.3,
         ),
         Qt.AlignmentFlag.AlignCenter,
-        matrix.tr("Urgency →"),
+        QCoreApplication.translate("PriorityMatrix", "Urgency →"),
     )
     painter.save()
     painter.translate(grid.left() - metrics.horizontalAdvance("5") - 14, grid.bottom())
@@ -143,7 +145,7 @@ def _paint_axes(
     painter.drawText(
         QRectF(0, -metrics.height() * 1.3, grid.height(), metrics.height() * 1.3),
         Qt.AlignmentFlag.AlignCenter,
-        matrix.tr("Feasibility →"),
+        QCoreApplication.translate("PriorityMatrix", "Feasibility →"),
     )
     painter.restore()
     missing = matrix.not_placed
@@ -151,7 +153,9 @@ def _paint_axes(
         painter.setFont(matrix.scaled_font(0.85))
         painter.setPen(muted)
         names = ", ".join(f"{n} {' '.join(i.title.split())[:80]}" for n, i in missing)
-        words = matrix.tr("Not placed (urgency or feasibility not set): {names}")
+        words = QCoreApplication.translate(
+            "PriorityMatrix", "Not placed (urgency or feasibility not set): {names}"
+        )
         row = QRectF(
             matrix.rect().left() + 10,
             matrix.rect().bottom() - metrics.height() * 1.2 - 6,
@@ -173,7 +177,9 @@ def _paint_circle(
     item = matrix.initiative(circle.initiative_id)
     assert item is not None
     color = matrix.accent if item.active else GREY
-    outline = matrix.primary if item.active else GREY
+    # the engagement's brand colour, made to stand out on the theme's background
+    base = matrix.palette().color(QPalette.ColorRole.Base)
+    outline = readable(matrix.primary, base) if item.active else GREY
     if item.strategic:
         painter.setBrush(color)
         painter.setPen(QPen(color.darker(130), 2))
@@ -226,7 +232,9 @@ def _paint_legend(
             painter.drawText(
                 QRectF(rect.left(), y, rect.width(), height),
                 Qt.AlignmentFlag.AlignLeft,
-                matrix.tr("… and {count} more").format(count=len(matrix.numbered) - n),
+                QCoreApplication.translate(
+                    "PriorityMatrix", "… and {count} more"
+                ).format(count=len(matrix.numbered) - n),
             )
             break
         strong = item.strategic and item.active
@@ -243,7 +251,9 @@ def _paint_legend(
         )
         title = " ".join(item.title.split())[:500]
         if not item.active:
-            title = matrix.tr("{title} (dropped)").format(title=title)
+            title = QCoreApplication.translate(
+                "PriorityMatrix", "{title} (dropped)"
+            ).format(title=title)
         painter.drawText(
             QRectF(rect.left() + number_width + 4, y, rect.width(), height),
             Qt.AlignmentFlag.AlignLeft,

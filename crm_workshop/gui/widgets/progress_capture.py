@@ -14,18 +14,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from crm_workshop.domain.assessment import Stakeholder
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.itemmodels import AnswerTableModel
+from crm_workshop.gui.tones import set_tone, tone
 from crm_workshop.gui.widgets.progress_commands import (
     ConfirmCarriedCommand,
     SwitchRoundCommand,
 )
-
-CARRIED_COLOR = QColor(70, 96, 140)
 
 
 def round_people(document: WorkshopDocument) -> list[Stakeholder]:
@@ -82,7 +81,7 @@ class CarriedAnswerTableModel(AnswerTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            return CARRIED_COLOR
+            return tone("carried")
         if role == Qt.ItemDataRole.ToolTipRole:
             source = round_names(self._document).get(self._carried[person.id] or -1, "")
             return QCoreApplication.translate(
@@ -102,7 +101,8 @@ class RoundSelector(QComboBox):
         self.setObjectName("capture_round_combo")
         self.setAccessibleName(self.tr("Round being captured"))
         self.activated.connect(self._chosen)
-        document.setupChanged.connect(lambda _what: self.refill())
+        # a bound method: the connection ends with this combo (a lambda would outlive it)
+        document.setupChanged.connect(self.refill)
         self.refill()
 
     def refill(self) -> None:
@@ -145,7 +145,7 @@ class CarriedBar(QWidget):
         self.label.setObjectName("carried_label")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet(f"color: {CARRIED_COLOR.name()};")
+        set_tone(self.label, "carried")
         self.button = QPushButton(self.tr("Confirm carried answers"))
         self.button.setObjectName("confirm_carried_button")
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -180,34 +180,23 @@ class CarriedBar(QWidget):
         agreed = any(m.stakeholder_id is None for m in marks)
         source = round_names(self.document).get(marks[0].from_round_id or -1, "?")
         if answers and agreed:
-            text = (
-                self.tr(
-                    "1 answer and the consensus carried over from “%1”: confirm them "
-                    "as they are, or give new answers."
-                )
-                if answers == 1
-                else self.tr(
-                    "%2 answers and the consensus carried over from “%1”: confirm "
-                    "them as they are, or give new answers."
-                )
+            text = self.tr(
+                "%n answer(s) and the consensus carried over from “%1”: confirm them "
+                "as they are, or give new answers.",
+                "",
+                answers,
             )
         elif answers:
-            text = (
-                self.tr(
-                    "1 answer carried over from “%1”: confirm it as it is, or give a "
-                    "new answer."
-                )
-                if answers == 1
-                else self.tr(
-                    "%2 answers carried over from “%1”: confirm them as they are, or "
-                    "give new answers."
-                )
+            text = self.tr(
+                "%n answer(s) carried over from “%1”: confirm them as they are, or "
+                "give new answers.",
+                "",
+                answers,
             )
         else:
             text = self.tr(
                 "The consensus is carried over from “%1”: confirm it, or set it anew."
             )
-        text = text.replace("%2", str(answers))
         self.label.setText(text.replace("%1", source))
         self.button.setEnabled(not self.document.read_only)
         self.show()

@@ -2,8 +2,9 @@
 
 The workshop is read on the GUI thread (``prepare_progress_report``: fast, and the
 connection belongs to this thread); the chart and the PDF are drawn on a worker
-thread (``write_progress_report``: slow, no database), as the roadmap PDF is
-(``gui/report_export.py``). Cancelling stops at the next step and writes nothing.
+thread (``write_progress_report``: slow, no database) by a ``BackgroundTask``
+(``gui/background.py``), which reports back on the interface's thread. Cancelling
+stops at the next step and writes nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_workshop.gui.report_export import BackgroundExport
+from crm_workshop.gui.background import BackgroundTask
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.setup_common import buddy, plain
 from crm_workshop.services.progress_report import (
     NotEnoughRounds,
@@ -31,7 +33,7 @@ from crm_workshop.services.progress_report import (
     prepare_progress_report,
     write_progress_report,
 )
-from crm_workshop.services.report import report_language
+from crm_workshop.services.report import ReportCancelled, report_language
 
 
 class ProgressOptionsDialog(QDialog):
@@ -63,7 +65,7 @@ class ProgressOptionsDialog(QDialog):
         self.paper_combo.addItem("A4", "a4")
         self.paper_combo.addItem(self.tr("US Letter"), "letter")
         self.message = plain(name="progress_options_message")
-        self.message.setStyleSheet("color: #a00000;")
+        set_tone(self.message, "error")
         self.message.hide()
         form = QFormLayout()
         for label, combo in (
@@ -99,10 +101,6 @@ class ProgressOptionsDialog(QDialog):
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressExport", text)
-
-
 def export_progress(window: Any) -> None:
     """The window's File › Export progress PDF: ask, read here, write off-thread.
 
@@ -116,7 +114,8 @@ def export_progress(window: Any) -> None:
     rounds = [r.name for r in session.rounds()]
     if len(rounds) < 2:
         window.statusBar().showMessage(
-            _tr(
+            QCoreApplication.translate(
+                "ProgressExport",
                 "A progress report compares two rounds: start a follow-up round first",
             ),
             10_000,
@@ -139,40 +138,53 @@ def export_progress(window: Any) -> None:
         prepared = prepare_progress_report(session, options)
     except (NotEnoughRounds, SameRound) as exc:
         message = (
-            _tr("Choose two different rounds to compare.")
+            QCoreApplication.translate(
+                "ProgressExport", "Choose two different rounds to compare."
+            )
             if isinstance(exc, SameRound)
-            else _tr("A progress report compares two rounds.")
+            else QCoreApplication.translate(
+                "ProgressExport", "A progress report compares two rounds."
+            )
         )
         window.statusBar().showMessage(message, 10_000)
         return
     except Exception as exc:
         window.show_error(exc)
         return
-    worker = BackgroundExport(
+    worker = BackgroundTask(
         lambda cancelled: write_progress_report(
             prepared, path, replace=True, cancelled=cancelled
-        )
+        ),
+        (ReportCancelled,),
     )
     progress = QProgressDialog(
-        _tr("Writing the progress report…"),
-        _tr("Cancel"),
+        QCoreApplication.translate("ProgressExport", "Writing the progress report…"),
+        QCoreApplication.translate("ProgressExport", "Cancel"),
         0,
         0,
         window,
     )
-    progress.setWindowTitle(_tr("Export progress PDF"))
+    progress.setWindowTitle(
+        QCoreApplication.translate("ProgressExport", "Export progress PDF")
+    )
     progress.setMinimumDuration(400)
+    progress.setValue(0)  # starts that clock: without a value the dialog never shows
     progress.canceled.connect(worker.cancel)
     worker.finished.connect(
         lambda result: window._report_done(
             progress,
-            _tr("Progress report written to %s (%d pages)")
+            QCoreApplication.translate(
+                "ProgressExport", "Progress report written to %s (%d pages)"
+            )
             % (result.path, result.pages),
         )
     )
     worker.cancelled.connect(
         lambda: window._report_done(
-            progress, _tr("Export cancelled; nothing was written")
+            progress,
+            QCoreApplication.translate(
+                "ProgressExport", "Export cancelled; nothing was written"
+            ),
         )
     )
     worker.failed.connect(lambda exc: window._report_done(progress, "", exc))

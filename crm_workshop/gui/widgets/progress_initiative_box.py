@@ -34,6 +34,8 @@ from crm_workshop.domain.progress import KpiActual, StatusUpdate
 from crm_workshop.domain.roadmap import Initiative, InitiativeStatus
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import short_number
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.initiative_model import status_label
 from crm_workshop.gui.widgets.progress_messages import progress_message
 from crm_workshop.gui.widgets.setup_common import plain
@@ -54,7 +56,7 @@ def parse_number(text: str) -> float | None:
 def figure(value: float | None) -> str:
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return str(int(value)) if float(value).is_integer() else short_number(value, 6)
 
 
 def _date_edit(name: str, accessible: str) -> QDateEdit:
@@ -147,7 +149,7 @@ class InitiativeProgressBox(QGroupBox):
         self.message.setObjectName("initiative_progress_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
+        set_tone(self.message, "error")
         self.message.hide()
 
         status_row = QGridLayout()
@@ -184,7 +186,8 @@ class InitiativeProgressBox(QGroupBox):
         self.add_actual_button.clicked.connect(self.add_actual)
         self.remove_actual_button.clicked.connect(self.remove_actual)
         self.kpi_combo.currentTextChanged.connect(self._kpi_chosen)
-        document.setupChanged.connect(lambda _what: self.reload())
+        # a bound method: the connection ends with this box (a lambda would outlive it)
+        document.setupChanged.connect(self.reload)
         self.show_initiative(None)
 
     @property

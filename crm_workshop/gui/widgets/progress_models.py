@@ -9,35 +9,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.progress import Direction, PlanCheck, RoundComparison
+from crm_workshop.gui import i18n
 from crm_workshop.gui.itemmodels import Column
-
-UP_COLOR = QColor(31, 78, 121)
-DOWN_COLOR = QColor(176, 0, 0)
+from crm_workshop.gui.tones import tone
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressView", text)
+class ProgressTexts(QObject):
+    """The translation context of the progress tables' texts (lupdate reads
+    ``ProgressTexts.tr`` under the class's name, as PySide6 looks it up)."""
 
 
 def number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    """A score to two places in the interface's locale ("3,25" in Polish)."""
+    return i18n.number(value, 2)
 
 
 def signed(value: float | None) -> str:
-    if value is None:
-        return "–"
-    if abs(value) < 0.005:
-        return "0.00"
-    return f"{value:+.2f}".replace("-", "−")
+    """A change to two places with its sign ("+0,50", "−0,25"); none shows "0,00"."""
+    if value is not None and abs(value) < 0.005:
+        return i18n.number(0.0, 2)
+    return i18n.number(value, 2, signed=True)
 
 
 def level(value: int | None) -> str:
-    return "–" if value is None else _tr("L%d") % value
+    return "–" if value is None else ProgressTexts.tr("L%d") % value
 
 
 @dataclass(frozen=True)
@@ -101,22 +101,30 @@ def direction_text(row: ChangeRow) -> str:
     if row.question_id is None:
         return ""
     words = {
-        Direction.UP: _tr("up"),
-        Direction.DOWN: _tr("down"),
-        Direction.NEW: _tr("new"),
-        Direction.GONE: _tr("not rated now"),
+        Direction.UP: ProgressTexts.tr("up"),
+        Direction.DOWN: ProgressTexts.tr("down"),
+        Direction.NEW: ProgressTexts.tr("new"),
+        Direction.GONE: ProgressTexts.tr("not rated now"),
     }
     return words.get(row.direction, "")
 
 
 def change_columns(before: str, after: str) -> list[Column]:
     return [
-        Column(_tr("Area / question"), lambda r: r.title, lambda r: r.title),
+        Column(
+            ProgressTexts.tr("Area / question"),
+            lambda r: r.title,
+            lambda r: r.title,
+        ),
         Column(before, lambda r: number(r.before), numeric=True),
         Column(after, lambda r: number(r.after), numeric=True),
-        Column(_tr("Change"), lambda r: signed(r.change), numeric=True),
         Column(
-            _tr("Level"),
+            ProgressTexts.tr("Change"),
+            lambda r: signed(r.change),
+            numeric=True,
+        ),
+        Column(
+            ProgressTexts.tr("Level"),
             lambda r: (
                 ""
                 if r.question_id is None
@@ -124,15 +132,19 @@ def change_columns(before: str, after: str) -> list[Column]:
             ),
             numeric=True,
         ),
-        Column(_tr("Move"), direction_text, numeric=True),
+        Column(
+            ProgressTexts.tr("Move"),
+            direction_text,
+            numeric=True,
+        ),
     ]
 
 
 def change_color(row: ChangeRow) -> QColor | None:
     if row.direction is Direction.UP:
-        return UP_COLOR
+        return tone("up")
     if row.direction is Direction.DOWN:
-        return DOWN_COLOR
+        return tone("down")
     return None
 
 
@@ -170,13 +182,23 @@ def slip_rows(
 def slip_columns() -> list[Column]:
     return [
         Column(
-            _tr("Question"),
+            ProgressTexts.tr("Question"),
             lambda r: f"{r.question_id}  {r.title}",
             lambda r: r.title,
         ),
         Column(
-            _tr("Due"), lambda r: f"{level(r.due_level)} · {r.due_month}", numeric=True
+            ProgressTexts.tr("Due"),
+            lambda r: f"{level(r.due_level)} · {r.due_month}",
+            numeric=True,
         ),
-        Column(_tr("Planned now"), lambda r: level(r.planned), numeric=True),
-        Column(_tr("Actual"), lambda r: level(r.actual), numeric=True),
+        Column(
+            ProgressTexts.tr("Planned now"),
+            lambda r: level(r.planned),
+            numeric=True,
+        ),
+        Column(
+            ProgressTexts.tr("Actual"),
+            lambda r: level(r.actual),
+            numeric=True,
+        ),
     ]

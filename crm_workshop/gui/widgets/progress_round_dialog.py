@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.progress_messages import progress_message
 from crm_workshop.gui.widgets.setup_common import buddy
 from crm_workshop.services.progress import FollowUp, ProgressInputError
@@ -85,7 +86,7 @@ class FollowUpRoundDialog(QDialog):
         self.message.setObjectName("follow_up_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
+        set_tone(self.message, "error")
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -34,6 +34,7 @@ from crm_workshop.gui.widgets.progress_models import (
     change_color,
     change_columns,
     change_rows,
+    number,
     signed,
     slip_columns,
     slip_rows,
@@ -145,6 +146,7 @@ class ProgressView(QWidget):
         self.slip_title.setStyleSheet("font-weight: bold;")
         self.slip_note = _plain(name="progress_slip_note")
         right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("progress_right_splitter")
         changes_box = QWidget()
         changes_layout = QVBoxLayout(changes_box)
         changes_layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +154,7 @@ class ProgressView(QWidget):
         changes_title.setStyleSheet("font-weight: bold;")
         changes_layout.addWidget(changes_title)
         changes_layout.addWidget(self.change_table, 1)
-        slip_box = QWidget()
+        slip_box = self._slip_box = QWidget()
         slip_layout = QVBoxLayout(slip_box)
         slip_layout.setContentsMargins(0, 0, 0, 0)
         slip_layout.addWidget(self.slip_title)
@@ -168,6 +170,8 @@ class ProgressView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        # the radar's own size would take most of a small window: start at 5 : 6
+        self.splitter.setSizes([5000, 6000])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
@@ -239,6 +243,18 @@ class ProgressView(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def _fit_slippage(self) -> None:
+        """The slippage list takes the rows it has (up to eight, then it scrolls);
+        the table of changes gets the rest of the height."""
+        table = self.slip_table
+        rows = max(1, min(self.slip_model.rowCount(), 8))
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
+        self._slip_box.setMaximumHeight(self._slip_box.sizeHint().height())
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
@@ -277,6 +293,7 @@ class ProgressView(QWidget):
             change_columns(previous.name, current.name),
         )
         self.slip_model.set_rows(slip_rows(model, check, self.language))
+        self._fit_slippage()
         self._show_summary(current.name, previous.name, comparison, check)
         self._show_slippage(check)
         self._draw(model, comparison, check, current.name, previous.name)
@@ -288,13 +305,9 @@ class ProgressView(QWidget):
         parts = [
             self.tr("Overall maturity %s in “%s” against %s in “%s” (%s).")
             % (
-                "–"
-                if comparison.index_after is None
-                else f"{comparison.index_after:.2f}",
+                number(comparison.index_after),
                 current,
-                "–"
-                if comparison.index_before is None
-                else f"{comparison.index_before:.2f}",
+                number(comparison.index_before),
                 previous,
                 signed(comparison.index_change),
             ),

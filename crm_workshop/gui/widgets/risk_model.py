@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +27,7 @@ from crm_workshop.domain.hints import Hint
 from crm_workshop.domain.roadmap import FocusArea, Risk, RiskStatus
 from crm_workshop.gui.hint_texts import SubjectNames
 from crm_workshop.gui.itemmodels import QUESTION_ROLE, TranslatedTableModel
+from crm_workshop.gui.tones import tone
 from crm_workshop.gui.widgets.risk_texts import CELL_LIMIT as CELL_LIMIT  # re-exported
 from crm_workshop.gui.widgets.risk_texts import (
     decision_text,
@@ -55,15 +57,16 @@ class RiskTableModel(TranslatedTableModel):
         OWNER,
         STATUS,
     ) = range(8)
+    CONTEXT = "RiskModel"
     HEADERS = (
-        ("RiskModel", "Risk"),
-        ("RiskModel", "Affects"),
-        ("RiskModel", "Likelihood"),
-        ("RiskModel", "Impact"),
-        ("RiskModel", "Severity"),
-        ("RiskModel", "Mitigation"),
-        ("RiskModel", "Owner"),
-        ("RiskModel", "Status"),
+        QT_TRANSLATE_NOOP("RiskModel", "Risk"),
+        QT_TRANSLATE_NOOP("RiskModel", "Affects"),
+        QT_TRANSLATE_NOOP("RiskModel", "Likelihood"),
+        QT_TRANSLATE_NOOP("RiskModel", "Impact"),
+        QT_TRANSLATE_NOOP("RiskModel", "Severity"),
+        QT_TRANSLATE_NOOP("RiskModel", "Mitigation"),
+        QT_TRANSLATE_NOOP("RiskModel", "Owner"),
+        QT_TRANSLATE_NOOP("RiskModel", "Status"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -177,7 +180,11 @@ class FocusAreaModel(TranslatedTableModel):
     """One row per focus area: what (an area or a question) and why."""
 
     SCOPE, REASON = range(2)
-    HEADERS = (("RiskModel", "Focus on"), ("RiskModel", "Why"))
+    CONTEXT = "RiskModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RiskModel", "Focus on"),
+        QT_TRANSLATE_NOOP("RiskModel", "Why"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -238,7 +245,11 @@ class HintModel(TranslatedTableModel):
     """One row per hint shown: what it says, and the consultant's decision."""
 
     MESSAGE, DECISION = range(2)
-    HEADERS = (("RiskModel", "Hint"), ("RiskModel", "Decision"))
+    CONTEXT = "RiskModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RiskModel", "Hint"),
+        QT_TRANSLATE_NOOP("RiskModel", "Decision"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -279,7 +290,7 @@ class HintModel(TranslatedTableModel):
         if role == QUESTION_ROLE:
             return next(iter(row.hint.question_ids), None)
         if role == Qt.ItemDataRole.ForegroundRole and row.hint.decision is not None:
-            return QColor(90, 90, 90)
+            return tone("muted")
         return None
 
 

@@ -44,19 +44,20 @@ if TYPE_CHECKING:
 class CascadeBox(GoalBox):
     def __init__(self, page: RoadmapGoalsPage) -> None:
         super().__init__(
-            page, page.tr("The board's goals, cascaded to directors"), "cascade_box"
+            page, self.tr("The board's goals, cascaded to directors"), "cascade_box"
         )
-        tr = page.tr
-        self.new_edit = line_edit("new_board_goal_edit", tr("New board goal"))
-        self.new_edit.setPlaceholderText(tr("e.g. Customer satisfaction +15% by 2027"))
+        self.new_edit = line_edit("new_board_goal_edit", self.tr("New board goal"))
+        self.new_edit.setPlaceholderText(
+            self.tr("e.g. Customer satisfaction +15% by 2027")
+        )
         self.new_edit.returnPressed.connect(self.add_board_goal)
-        self.add_board_button = QPushButton(tr("Add bo&ard goal"))
+        self.add_board_button = QPushButton(self.tr("Add bo&ard goal"))
         self.add_board_button.setObjectName("add_board_goal_button")
         self.add_board_button.clicked.connect(self.add_board_goal)
-        self.add_copy_button = QPushButton(tr("Add &director's copy"))
+        self.add_copy_button = QPushButton(self.tr("Add &director's copy"))
         self.add_copy_button.setObjectName("add_director_copy_button")
         self.add_copy_button.clicked.connect(self.add_copy)
-        self.remove_button = QPushButton(tr("Remo&ve goal"))
+        self.remove_button = QPushButton(self.tr("Remo&ve goal"))
         self.remove_button.setObjectName("remove_goal_button")
         self.remove_button.clicked.connect(self.remove)
         self.model = CascadeModel(self)
@@ -67,7 +68,7 @@ class CascadeBox(GoalBox):
         self.model.department_name = page.department_name
         self.tree = QTreeView()
         self.tree.setObjectName("cascade_tree")
-        self.tree.setAccessibleName(tr("Board goals and directors' copies"))
+        self.tree.setAccessibleName(self.tr("Board goals and directors' copies"))
         self.tree.setModel(self.model)
         list_like(self.tree)
         self.tree.setUniformRowHeights(True)
@@ -76,54 +77,54 @@ class CascadeBox(GoalBox):
         self.tree.selectionModel().currentRowChanged.connect(self._switched)
         self.tree.doubleClicked.connect(lambda _i: self.title_edit.setFocus())
 
-        self.title_edit = line_edit("cascade_title_edit", tr("Goal"))
+        self.title_edit = line_edit("cascade_title_edit", self.tr("Goal"))
         self.title_edit.editingFinished.connect(lambda: self.save("title"))
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("cascade_owner_combo")
-        self.owner_combo.setAccessibleName(tr("Owner"))
+        self.owner_combo.setAccessibleName(self.tr("Owner"))
         self.owner_combo.activated.connect(lambda _n: self.save("owner_id"))
-        self.department_combo = page.department_combo(tr("Department"))
+        self.department_combo = page.department_combo(self.tr("Department"))
         self.department_combo.setObjectName("cascade_department_combo")
-        self.department_combo.lineEdit().setAccessibleName(tr("Department"))
+        self.department_combo.lineEdit().setAccessibleName(self.tr("Department"))
         self.department_combo.activated.connect(lambda _n: self.save("department"))
         self.department_combo.lineEdit().editingFinished.connect(
             lambda: self.save("department")
         )
         self.actions_edit = PlainTextEdit(
-            "cascade_actions_edit", tr("Planned actions, one per line")
+            "cascade_actions_edit", self.tr("Planned actions, one per line")
         )
         self.actions_edit.setMinimumHeight(60)
         self.actions_edit.editingFinished.connect(lambda: self.save("actions"))
-        self.title_label = buddy(tr("&Goal:"), self.title_edit)
+        self.title_label = buddy(self.tr("&Goal:"), self.title_edit)
         self.form = QWidget()
         self.form_layout = QFormLayout(self.form)
         self.form_layout.setContentsMargins(0, 0, 0, 0)
         self.form_layout.addRow(self.title_label, self.title_edit)
         self.form_layout.addRow(
-            buddy(tr("O&wner:"), self.owner_combo), self.owner_combo
+            buddy(self.tr("O&wner:"), self.owner_combo), self.owner_combo
         )
         self.form_layout.addRow(
-            buddy(tr("Departme&nt:"), self.department_combo), self.department_combo
+            buddy(self.tr("Departme&nt:"), self.department_combo), self.department_combo
         )
         self.form_layout.addRow(
-            buddy(tr("Planned a&ctions:"), self.actions_edit), self.actions_edit
+            buddy(self.tr("Planned a&ctions:"), self.actions_edit), self.actions_edit
         )
         self.empty_label = plain(
-            tr(
+            self.tr(
                 "No board goal yet. Type one above and press Add; then add a copy "
                 "for each director who carries it."
             ),
             name="no_goal_label",
         )
         self.field_names = {
-            "title": tr("wording"),
-            "owner_id": tr("owner"),
-            "department": tr("department"),
-            "actions": tr("planned actions"),
+            "title": self.tr("wording"),
+            "owner_id": self.tr("owner"),
+            "department": self.tr("department"),
+            "actions": self.tr("planned actions"),
         }
 
         add_row = QHBoxLayout()
-        add_row.addWidget(buddy(tr("New board goa&l:"), self.new_edit))
+        add_row.addWidget(buddy(self.tr("New board goa&l:"), self.new_edit))
         add_row.addWidget(self.new_edit, 1)
         add_row.addWidget(self.add_board_button)
         add_row.addWidget(self.add_copy_button)
@@ -189,14 +190,12 @@ class CascadeBox(GoalBox):
             return
         director = goal.level is GoalLevel.DIRECTOR
         self.title_label.setText(
-            self.page.tr("Director's &goal:")
-            if director
-            else self.page.tr("Board &goal:")
+            self.tr("Director's &goal:") if director else self.tr("Board &goal:")
         )
         self.title_edit.setAccessibleName(
-            self.page.tr("Director's copy of the goal")
+            self.tr("Director's copy of the goal")
             if director
-            else self.page.tr("Board goal")
+            else self.tr("Board goal")
         )
         self.form_layout.setRowVisible(self.actions_edit, director)
         set_text(self.title_edit, goal.title)
@@ -215,7 +214,7 @@ class CascadeBox(GoalBox):
         combo = self.owner_combo
         with QSignalBlocker(combo):
             combo.clear()
-            combo.addItem(self.page.tr("(nobody)"), None)
+            combo.addItem(self.tr("(nobody)"), None)
             for person in self.page.people.values():
                 if person.active or person.id == owner_id:
                     combo.addItem(
@@ -256,22 +255,21 @@ class CascadeBox(GoalBox):
                 return
         edited = replace(stored, **{field: value})
         self.update_command(
-            self.page.tr("Change the {what} of goal “{name}”").format(
+            self.tr("Change the {what} of goal “{name}”").format(
                 what=what, name=short(stored.title)
             ),
             edited,
-            self.page.tr("Goal saved"),
+            self.tr("Goal saved"),
         )
 
     def add_board_goal(self) -> None:
         if not self.page.editable:
             return
         self.commit_pending()
-        tr = self.page.tr
         name = self.new_edit.text().strip()
         refusal = (
-            not name and tr("Type the board goal first. Nothing was saved.")
-        ) or too_long(tr("The goal"), name)
+            not name and self.tr("Type the board goal first. Nothing was saved.")
+        ) or too_long(self.tr("The goal"), name)
         if refusal:
             self.refuse(refusal)
             return
@@ -282,10 +280,10 @@ class CascadeBox(GoalBox):
         position = max((g.position for g in boards if g), default=-1) + 1
         command = AddGoalCommand(
             self.document,
-            tr("Add board goal “{name}”").format(name=short(name)),
+            self.tr("Add board goal “{name}”").format(name=short(name)),
             Goal(None, GoalLevel.BOARD, name, position=position),
         )
-        if self.push(command, tr("Board goal added")):
+        if self.push(command, self.tr("Board goal added")):
             self.select(command.goal_id)
             self.new_edit.clear()
             self.add_copy_button.setFocus()
@@ -299,7 +297,6 @@ class CascadeBox(GoalBox):
         board = self.model.goal(board_index)
         if board is None or board.level is not GoalLevel.BOARD:
             return
-        tr = self.page.tr
         copy = Goal(
             None,
             GoalLevel.DIRECTOR,
@@ -309,10 +306,12 @@ class CascadeBox(GoalBox):
         )
         command = AddGoalCommand(
             self.document,
-            tr("Add a director's copy of “{name}”").format(name=short(board.title)),
+            self.tr("Add a director's copy of “{name}”").format(
+                name=short(board.title)
+            ),
             copy,
         )
-        if self.push(command, tr("Director's copy added")):
+        if self.push(command, self.tr("Director's copy added")):
             self.select(command.goal_id)
             self.owner_combo.setFocus()
 
@@ -320,17 +319,20 @@ class CascadeBox(GoalBox):
         goal = self.current()
         if goal is None or goal.id is None:
             return
-        tr = self.page.tr
         name = short(goal.title)
         if goal.level is GoalLevel.BOARD:
             copies = self.model.copy_count(self.model.index_of(goal.id).row())
             text = (
-                tr("Remove board goal “{name}” and its {count} director's copies")
+                self.tr(
+                    "Remove board goal “{name}” and its %n director's copies",
+                    "",
+                    copies,
+                )
                 if copies
-                else tr("Remove board goal “{name}”")
-            ).format(name=name, count=copies)
+                else self.tr("Remove board goal “{name}”")
+            ).format(name=name)
         else:
-            text = tr("Remove director's goal “{name}”").format(name=name)
+            text = self.tr("Remove director's goal “{name}”").format(name=name)
         roadmap = self.roadmap
         goal_id = goal.id
         self.push(
@@ -341,5 +343,5 @@ class CascadeBox(GoalBox):
                 lambda: roadmap.remove_goal(goal_id),
                 roadmap.restore_goals,
             ),
-            tr("Goal removed"),
+            self.tr("Goal removed"),
         )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QTableView
 
 from crm_workshop.domain.roadmap import Goal
 from crm_workshop.gui.commands import SetupCommand
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.setup_common import plain
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class GoalBox(QGroupBox):
         self.page = page
         self.document = page.document
         self.message_label = plain(name=f"{name}_message")
-        self.message_label.setStyleSheet("color: #a00000;")
+        set_tone(self.message_label, "error")
         self.message_label.hide()
 
     @property

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +25,7 @@ from PySide6.QtGui import QColor
 from crm_workshop.domain.roadmap import Goal, GoalLevel
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import short_number
 from crm_workshop.gui.itemmodels import TranslatedTableModel
 from crm_workshop.gui.text import plain_tooltip
 
@@ -58,12 +60,12 @@ def parse_number(text: str) -> float | None:
 
 
 def number_text(value: float | None) -> str:
-    """How a stored number reads in a cell or an input: ``72``, ``72.5``."""
+    """How a stored number reads in a cell or an input: ``72``, ``72,5`` in Polish."""
     if value is None:
         return ""
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
+    return short_number(value, 6)
 
 
 class AddGoalCommand(SetupCommand):
@@ -91,13 +93,14 @@ class AddGoalCommand(SetupCommand):
 
 class ObjectiveTableModel(TranslatedTableModel):
     NAME, KPI, UNIT, BASELINE, TARGET, DUE = range(6)
+    CONTEXT = "ObjectiveTableModel"
     HEADERS = (
-        ("ObjectiveTableModel", "Objective"),
-        ("ObjectiveTableModel", "KPI"),
-        ("ObjectiveTableModel", "Unit"),
-        ("ObjectiveTableModel", "Baseline"),
-        ("ObjectiveTableModel", "Target"),
-        ("ObjectiveTableModel", "By (month)"),
+        QT_TRANSLATE_NOOP("ObjectiveTableModel", "Objective"),
+        QT_TRANSLATE_NOOP("ObjectiveTableModel", "KPI"),
+        QT_TRANSLATE_NOOP("ObjectiveTableModel", "Unit"),
+        QT_TRANSLATE_NOOP("ObjectiveTableModel", "Baseline"),
+        QT_TRANSLATE_NOOP("ObjectiveTableModel", "Target"),
+        QT_TRANSLATE_NOOP("ObjectiveTableModel", "By (month)"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -172,11 +175,12 @@ class CascadeModel(QAbstractItemModel):
     """
 
     GOAL, OWNER, DEPARTMENT, ACTIONS = range(4)
+    CONTEXT = "CascadeModel"
     HEADERS = (
-        ("CascadeModel", "Goal"),
-        ("CascadeModel", "Owner"),
-        ("CascadeModel", "Department"),
-        ("CascadeModel", "Planned actions"),
+        QT_TRANSLATE_NOOP("CascadeModel", "Goal"),
+        QT_TRANSLATE_NOOP("CascadeModel", "Owner"),
+        QT_TRANSLATE_NOOP("CascadeModel", "Department"),
+        QT_TRANSLATE_NOOP("CascadeModel", "Planned actions"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -263,7 +267,7 @@ class CascadeModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return QCoreApplication.translate(*self.HEADERS[section])
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -66,7 +66,8 @@ class RoadmapGoalsPage(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
-        document.setupChanged.connect(lambda _kind: self._reload_timer.start())
+        # the timer's slot, not a lambda: the connection ends with this page
+        document.setupChanged.connect(self._reload_timer.start)
         self.reload()
 
     @property

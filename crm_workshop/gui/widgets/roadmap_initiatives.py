@@ -124,7 +124,12 @@ class RoadmapInitiativesPage(SetupPage):
         holder_layout.addWidget(self.form)
         holder_layout.addWidget(self.progress_box)
         scroll.setWidget(holder)
-        scroll.setMinimumWidth(380)
+        # as wide as the form's rows need in the interface's language: the form
+        # scrolls down, never sideways (the table and the matrix give way)
+        scroll.setMinimumWidth(
+            max(380, holder.minimumSizeHint().width())
+            + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.setObjectName("initiatives_left_splitter")

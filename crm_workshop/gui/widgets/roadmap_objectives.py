@@ -47,21 +47,20 @@ OBJECTIVE_FIELDS = ("title", "kpi", "unit", "baseline", "target", "due_on")
 
 class ObjectivesBox(GoalBox):
     def __init__(self, page: RoadmapGoalsPage) -> None:
-        super().__init__(page, page.tr("Measurable objectives"), "objectives_box")
-        tr = page.tr
-        self.new_edit = line_edit("new_objective_edit", tr("New objective's name"))
-        self.new_edit.setPlaceholderText(tr("e.g. Churn −5% by the end of 2027"))
+        super().__init__(page, self.tr("Measurable objectives"), "objectives_box")
+        self.new_edit = line_edit("new_objective_edit", self.tr("New objective's name"))
+        self.new_edit.setPlaceholderText(self.tr("e.g. Churn −5% by the end of 2027"))
         self.new_edit.returnPressed.connect(self.add)
-        self.add_button = QPushButton(tr("Add &objective"))
+        self.add_button = QPushButton(self.tr("Add &objective"))
         self.add_button.setObjectName("add_objective_button")
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton(tr("Remove o&bjective"))
+        self.remove_button = QPushButton(self.tr("Remove o&bjective"))
         self.remove_button.setObjectName("remove_objective_button")
         self.remove_button.clicked.connect(self.remove)
         self.model = ObjectiveTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("objective_table")
-        self.table.setAccessibleName(tr("Measurable objectives"))
+        self.table.setAccessibleName(self.tr("Measurable objectives"))
         self.table.setModel(self.model)
         list_like(self.table)
         header = self.table.horizontalHeader()
@@ -75,20 +74,23 @@ class ObjectivesBox(GoalBox):
         self.table.doubleClicked.connect(lambda _i: self.edits["title"].setFocus())
 
         labels = {
-            "title": (tr("Objective"), tr("&Name:")),
-            "kpi": (tr("KPI"), tr("&KPI:")),
-            "unit": (tr("Unit"), tr("&Unit:")),
-            "baseline": (tr("Baseline"), tr("Base&line:")),
-            "target": (tr("Target"), tr("&Target:")),
-            "due_on": (tr("Month the target is due, YYYY-MM"), tr("B&y (month):")),
+            "title": (self.tr("Objective"), self.tr("&Name:")),
+            "kpi": (self.tr("KPI"), self.tr("&KPI:")),
+            "unit": (self.tr("Unit"), self.tr("&Unit:")),
+            "baseline": (self.tr("Baseline"), self.tr("Base&line:")),
+            "target": (self.tr("Target"), self.tr("&Target:")),
+            "due_on": (
+                self.tr("Month the target is due, YYYY-MM"),
+                self.tr("B&y (month):"),
+            ),
         }
         self.field_names = {  # "Change the {what} of …", "The {what} was not saved"
-            "title": tr("name"),
-            "kpi": tr("KPI"),
-            "unit": tr("unit"),
-            "baseline": tr("baseline"),
-            "target": tr("target"),
-            "due_on": tr("month"),
+            "title": self.tr("name"),
+            "kpi": self.tr("KPI"),
+            "unit": self.tr("unit"),
+            "baseline": self.tr("baseline"),
+            "target": self.tr("target"),
+            "due_on": self.tr("month"),
         }
         self.edits: dict[str, QLineEdit] = {}
         self.form = QWidget()
@@ -101,18 +103,18 @@ class ObjectivesBox(GoalBox):
             edit.editingFinished.connect(lambda field=field: self.save(field))
             self.edits[field] = edit
             form.addRow(buddy(label, edit), edit)
-        self.edits["due_on"].setPlaceholderText(tr("YYYY-MM"))
+        self.edits["due_on"].setPlaceholderText(self.tr("YYYY-MM"))
         self.edits["due_on"].setMaxLength(10)
         for field in ("baseline", "target"):
-            self.edits[field].setPlaceholderText(tr("a number, e.g. 12.5"))
+            self.edits[field].setPlaceholderText(self.tr("a number, e.g. 12.5"))
             self.edits[field].setMaxLength(40)
         self.empty_label = plain(
-            tr("No objective yet. Type its name above the table and press Add."),
+            self.tr("No objective yet. Type its name above the table and press Add."),
             name="no_objective_label",
         )
 
         add_row = QHBoxLayout()
-        add_row.addWidget(buddy(tr("N&ew objective:"), self.new_edit))
+        add_row.addWidget(buddy(self.tr("N&ew objective:"), self.new_edit))
         add_row.addWidget(self.new_edit, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)
@@ -189,10 +191,10 @@ class ObjectivesBox(GoalBox):
             return
         self.commit_pending()
         name = self.new_edit.text().strip()
-        tr = self.page.tr
         refusal = (
-            not name and tr("Type the new objective's name first. Nothing was saved.")
-        ) or too_long(tr("The name"), name)
+            not name
+            and self.tr("Type the new objective's name first. Nothing was saved.")
+        ) or too_long(self.tr("The name"), name)
         if refusal:
             self.refuse(refusal)
             return
@@ -201,10 +203,10 @@ class ObjectivesBox(GoalBox):
         goal = Goal(None, GoalLevel.OBJECTIVE, name, position=position + 1)
         command = AddGoalCommand(
             self.document,
-            tr("Add objective “{name}”").format(name=short(name)),
+            self.tr("Add objective “{name}”").format(name=short(name)),
             goal,
         )
-        if self.push(command, tr("Objective added")):
+        if self.push(command, self.tr("Objective added")):
             self.select(command.goal_id)
             self.new_edit.clear()
             self.edits["kpi"].setFocus()
@@ -228,11 +230,11 @@ class ObjectivesBox(GoalBox):
             return
         what = self.field_names[field]
         self.update_command(
-            self.page.tr("Change the {what} of objective “{name}”").format(
+            self.tr("Change the {what} of objective “{name}”").format(
                 what=what, name=short(stored.title)
             ),
             edited,
-            self.page.tr("Objective saved"),
+            self.tr("Objective saved"),
         )
 
     def remove(self) -> None:
@@ -244,12 +246,10 @@ class ObjectivesBox(GoalBox):
         self.push(
             SetupCommand(
                 self.document,
-                self.page.tr("Remove objective “{name}”").format(
-                    name=short(goal.title)
-                ),
+                self.tr("Remove objective “{name}”").format(name=short(goal.title)),
                 "roadmap",
                 lambda: roadmap.remove_goal(goal_id),
                 roadmap.restore_goals,
             ),
-            self.page.tr("Objective removed"),
+            self.tr("Objective removed"),
         )

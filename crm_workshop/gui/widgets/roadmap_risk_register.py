@@ -116,6 +116,7 @@ class RiskRegister:
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("risk_register_splitter")
         split.addWidget(left)
         split.addWidget(scroll)
         split.setChildrenCollapsible(False)

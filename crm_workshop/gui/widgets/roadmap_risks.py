@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.hint_texts import SubjectNames, hint_subject
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.risk_model import HintRow, ScopeEntry
 from crm_workshop.gui.widgets.roadmap_focus import FocusAreasBox
 from crm_workshop.gui.widgets.roadmap_hints import HintsPanel
@@ -48,7 +49,7 @@ class RoadmapRisksPage(RiskRegister, QWidget):
         self._people: dict[int, Any] = {}
         self._entries: list[ScopeEntry] = []
         self.message_label = plain(name="risks_message_label")
-        self.message_label.setStyleSheet("color: #a00000;")
+        set_tone(self.message_label, "error")
         self.message_label.hide()
         self.hints = HintsPanel(document)
         self.hints.questionActivated.connect(self.questionActivated)
@@ -60,6 +61,7 @@ class RoadmapRisksPage(RiskRegister, QWidget):
         self.focus.statusMessage.connect(self.statusMessage)
         self.focus.problem.connect(self.refuse)
         lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setObjectName("risks_lower_splitter")
         lower.addWidget(self.hints)
         lower.addWidget(self.focus)
         lower.setChildrenCollapsible(False)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.gui.commands import EngagementCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import integer
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.setup_common import (
     DEBOUNCE_MS,
     MAX_TEXT,
@@ -173,7 +175,7 @@ class RoadmapSummaryPage(QWidget):
         self.draft_button.clicked.connect(self.draft)
         self.language_label = plain(name="draft_language_label")
         self.message_label = plain(name="summary_message_label")
-        self.message_label.setStyleSheet("color: #a00000;")
+        set_tone(self.message_label, "error")
         self.message_label.hide()
 
         vision_box = QGroupBox(self.tr("&Vision"))
@@ -257,7 +259,7 @@ class RoadmapSummaryPage(QWidget):
     def _count(self, field: str) -> None:
         length = len(self.edits[field].toPlainText())
         self.counts[field].setText(
-            self.tr("Characters: {count:,}").format(count=length)
+            self.tr("Characters: {count}").format(count=integer(length))
         )
 
     def refuse(self, message: str) -> None:

@@ -119,12 +119,14 @@ class RoadmapTimelinePage(QWidget):
         self.empty_label = plain(name="timeline_empty_label")
         self.empty_label.hide()
         top = QSplitter(Qt.Orientation.Horizontal)
+        top.setObjectName("timeline_top_splitter")
         top.addWidget(timeline_panel)
         top.addWidget(radar_panel)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
         top.setSizes([900, 380])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("timeline_splitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
@@ -311,13 +313,15 @@ class RoadmapTimelinePage(QWidget):
 
     # -- export ------------------------------------------------------------------------
     def _export(self, name: str, save) -> None:
+        from crm_workshop.gui.dialogs import CHART, remember, start_in
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export chart"),
-            f"{name}.png",
+            start_in(self, CHART, f"{name}.png"),
             self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
-        if path:
+        if remember(self, CHART, path):
             try:
                 save(path)
             except OSError as exc:

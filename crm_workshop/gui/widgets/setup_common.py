@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import integer
 
 MAX_NAME = 200  # one-line texts: names, roles, titles (as the CSV imports allow)
 MAX_TEXT = 20_000  # agenda, notes, reworded prompts
@@ -201,9 +202,9 @@ def too_long(what: str, text: str, limit: int = MAX_NAME) -> str | None:
         return None
     return QCoreApplication.translate(
         "SetupView",
-        "{what} is {length:,} characters long; at most {limit:,} are allowed. "
+        "{what} is {length} characters long; at most {limit} are allowed. "
         "It was not saved.",
-    ).format(what=what, length=len(text), limit=limit)
+    ).format(what=what, length=integer(len(text)), limit=integer(limit))
 
 
 class SetupPage(QWidget):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from crm_workshop.domain.engagement import Engagement
 from crm_workshop.gui.commands import EngagementCommand, LogoCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.i18n import integer
 from crm_workshop.gui.widgets.setup_common import (
     NO_DATE,
     SetupPage,
@@ -243,13 +244,15 @@ class EngagementPage(SetupPage):
 
     # -- the choosers (tests replace these; they never open a modal dialog there) ----
     def ask_logo_path(self) -> str | None:
+        from crm_workshop.gui.dialogs import LOGO, remember, start_in
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the client's logo"),
-            "",
+            start_in(self, LOGO),
             self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"),
         )
-        return path or None
+        return remember(self, LOGO, path or None)
 
     def ask_colour(self, current: QColor, title: str) -> QColor | None:
         colour = QColorDialog.getColor(current, self, title)
@@ -329,11 +332,11 @@ class EngagementPage(SetupPage):
                 )
             )
         self.logo_info.setText(
-            self.tr("{mime}\n{w}×{h} px, {kb:,} KB").format(
+            self.tr("{mime}\n{w}×{h} px, {kb} KB").format(
                 mime=mime,
                 w=image.width(),
                 h=image.height(),
-                kb=max(1, len(content) // 1000),
+                kb=integer(max(1, len(content) // 1000)),
             )
         )
 

@@ -11,61 +11,75 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from crm_workshop.gui.i18n import integer
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.setup_common import plain
 from crm_workshop.services.stakeholders_csv import Problem
 
 
 def _templates() -> dict[str, str]:
-    c = "StakeholderImport"
     return {
-        "missing_file": QCoreApplication.translate(c, "the file does not exist"),
-        "not_a_file": QCoreApplication.translate(c, "this is a folder, not a CSV file"),
+        "missing_file": QCoreApplication.translate(
+            "StakeholderImport", "the file does not exist"
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "StakeholderImport", "this is a folder, not a CSV file"
+        ),
         "unreadable": QCoreApplication.translate(
-            c, "the file cannot be read ({reason})"
+            "StakeholderImport", "the file cannot be read ({reason})"
         ),
         "too_large": QCoreApplication.translate(
-            c, "the file is {size:,} bytes; at most {limit:,} are accepted"
+            "StakeholderImport",
+            "the file is {size} bytes; at most {limit} are accepted",
         ),
         "not_utf8": QCoreApplication.translate(
-            c, "this is not UTF-8 text; save the file as “CSV UTF-8”"
+            "StakeholderImport", "this is not UTF-8 text; save the file as “CSV UTF-8”"
         ),
-        "empty": QCoreApplication.translate(c, "the file is empty"),
+        "empty": QCoreApplication.translate("StakeholderImport", "the file is empty"),
         "missing_column": QCoreApplication.translate(
-            c, "the header has no “{column}” column"
+            "StakeholderImport", "the header has no “{column}” column"
         ),
         "unknown_column": QCoreApplication.translate(
-            c, "unknown column “{column}”; the columns are: {known}"
+            "StakeholderImport", "unknown column “{column}”; the columns are: {known}"
         ),
         "repeated_column": QCoreApplication.translate(
-            c, "the column “{column}” appears twice"
+            "StakeholderImport", "the column “{column}” appears twice"
         ),
-        "invalid_csv": QCoreApplication.translate(c, "not valid CSV ({reason})"),
+        "invalid_csv": QCoreApplication.translate(
+            "StakeholderImport", "not valid CSV ({reason})"
+        ),
         "extra_fields": QCoreApplication.translate(
-            c, "this row has more fields than the header"
+            "StakeholderImport", "this row has more fields than the header"
         ),
-        "nul": QCoreApplication.translate(c, "contains a NUL character"),
-        "name_empty": QCoreApplication.translate(c, "the name is empty"),
+        "nul": QCoreApplication.translate(
+            "StakeholderImport", "contains a NUL character"
+        ),
+        "name_empty": QCoreApplication.translate(
+            "StakeholderImport", "the name is empty"
+        ),
         "too_long": QCoreApplication.translate(
-            c, "{column} is {length:,} characters long; at most {limit:,}"
+            "StakeholderImport",
+            "{column} is {length} characters long; at most {limit}",
         ),
         "bad_email": QCoreApplication.translate(
-            c, "“{value}” is not an e-mail address"
+            "StakeholderImport", "“{value}” is not an e-mail address"
         ),
         "duplicate": QCoreApplication.translate(
-            c, "“{name}” appears again (first on line {first})"
+            "StakeholderImport", "“{name}” appears again (first on line {first})"
         ),
         "no_rows": QCoreApplication.translate(
-            c, "the file has no stakeholders to import"
+            "StakeholderImport", "the file has no stakeholders to import"
         ),
-        "line": QCoreApplication.translate(c, "Line {line}: {text}"),
+        "line": QCoreApplication.translate("StakeholderImport", "Line {line}: {text}"),
     }
 
 
 def _shorten(value: object) -> object:
-    """Long cell values are cut for display; the message must stay readable."""
+    """Long cell values are cut for display; the message must stay readable. Counts
+    and sizes get the interface's digit grouping ("12 345" in Polish)."""
     if isinstance(value, str) and len(value) > 80:
         return value[:77] + "…"
-    return value
+    return integer(value) if type(value) is int else value
 
 
 def problem_lines(problems: Iterable[Problem]) -> list[str]:
@@ -94,7 +108,7 @@ class ImportProblemsView(QWidget):
         super().__init__(parent)
         self.setObjectName("import_problems")
         self.heading = plain(name="import_problems_heading")
-        self.heading.setStyleSheet("color: #b00000; font-weight: bold;")
+        set_tone(self.heading, "error", bold=True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("import_problems_text")
         self.text.setReadOnly(True)

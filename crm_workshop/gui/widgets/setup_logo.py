@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
+from crm_workshop.gui.i18n import number
+
 MAX_LOGO_SIDE = 10_000  # pixels; larger images are refused before being decoded
 KEPT_FORMATS = {b"png": "image/png", b"jpeg": "image/jpeg", b"jpg": "image/jpeg"}
 
@@ -33,9 +35,9 @@ def read_logo(path: Path, limit: int) -> tuple[bytes, str, QImage]:
             raise refuse(
                 QCoreApplication.translate(
                     "EngagementPage",
-                    "“{name}” is {mb:.1f} MB; a logo may be at most {limit} MB.",
+                    "“{name}” is {mb} MB; a logo may be at most {limit} MB.",
                 ),
-                mb=size / 1e6,
+                mb=number(size / 1e6),
                 limit=limit // 1_000_000,
             )
         data = path.read_bytes()

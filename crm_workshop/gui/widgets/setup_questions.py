@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.gui.commands import QuestionCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.setup_common import (
     MAX_NAME,
     MAX_TEXT,
@@ -177,7 +178,7 @@ class QuestionsPage(SetupPage):
         original_title = plain(name=f"original_title_{code}_label")
         original_prompt = plain(name=f"original_prompt_{code}_label")
         for label in (original_title, original_prompt):
-            label.setStyleSheet("color: #5f5f5f;")
+            set_tone(label, "muted")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title_text, prompt_text = self._field_labels(n)
         form.addRow(plain(self.tr("Model's title:"), wrap=False), original_title)

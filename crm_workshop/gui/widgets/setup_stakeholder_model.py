@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,12 +37,13 @@ class StakeholderTableModel(TranslatedTableModel):
     """
 
     NAME, ROLE, DEPARTMENT, EMAIL, ACTIVE = range(5)
+    CONTEXT = "StakeholderTableModel"
     HEADERS = (
-        ("StakeholderTableModel", "Name"),
-        ("StakeholderTableModel", "Role"),
-        ("StakeholderTableModel", "Department"),
-        ("StakeholderTableModel", "E-mail"),
-        ("StakeholderTableModel", "Active"),
+        QT_TRANSLATE_NOOP("StakeholderTableModel", "Name"),
+        QT_TRANSLATE_NOOP("StakeholderTableModel", "Role"),
+        QT_TRANSLATE_NOOP("StakeholderTableModel", "Department"),
+        QT_TRANSLATE_NOOP("StakeholderTableModel", "E-mail"),
+        QT_TRANSLATE_NOOP("StakeholderTableModel", "Active"),
     )
     _FIELDS: ClassVar[dict[int, str]] = {
         NAME: "name",
@@ -100,8 +102,10 @@ class StakeholderTableModel(TranslatedTableModel):
                     Qt.CheckState.Checked if person.active else Qt.CheckState.Unchecked
                 )
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return QCoreApplication.translate(
-                    "StakeholderTableModel", "active" if person.active else "inactive"
+                return (
+                    QCoreApplication.translate("StakeholderTableModel", "active")
+                    if person.active
+                    else QCoreApplication.translate("StakeholderTableModel", "inactive")
                 )
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -165,13 +165,15 @@ class StakeholdersPage(SetupPage):
 
     # -- the chooser (tests replace it) ------------------------------------------------
     def ask_csv_path(self) -> str | None:
+        from crm_workshop.gui.dialogs import CSV, remember, start_in
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import stakeholders"),
-            "",
+            start_in(self, CSV),
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
-        return path or None
+        return remember(self, CSV, path or None)
 
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -356,7 +358,7 @@ class StakeholdersPage(SetupPage):
                 problem_lines(problems),
             )
             self.refuse(
-                self.tr("The CSV file was not imported: {count} problem(s).").format(
-                    count=len(problems)
+                self.tr(
+                    "The CSV file was not imported: %n problem(s).", "", len(problems)
                 )
             )

@@ -1,4 +1,8 @@
-"""The start page: new workshop, open a file, open the demo, recent files."""
+"""The start page: new workshop, open a file, open the demo, recent files.
+
+A recent file that is gone is marked "(missing)", in italics, and can still be chosen:
+the window then offers to remove it from the list.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_workshop.gui.text import plain_tooltip
+
 
 class StartPage(QWidget):
     newRequested = Signal()
@@ -24,23 +30,22 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("CRM Workshop"))
+        self.title = title = QLabel()
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(
-            self.tr("Run CRM Maturity Model workshops and turn them into a roadmap.")
-        )
-        self.new_button = QPushButton(self.tr("&New workshop…"))
-        self.open_button = QPushButton(self.tr("&Open workshop…"))
-        self.demo_button = QPushButton(self.tr("Open the &demo workshop"))
+        self.subtitle = subtitle = QLabel()
+        subtitle.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.demo_button = QPushButton()
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(40)
         self.recent_list = QListWidget()
-        self.recent_list.setAccessibleName(self.tr("Recent workshops"))
-        recent_label = QLabel(self.tr("&Recent workshops:"))
+        self.recent_label = recent_label = QLabel()
         recent_label.setBuddy(self.recent_list)
+        self.retranslate()
 
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
@@ -67,6 +72,18 @@ class StartPage(QWidget):
             lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
 
+    def retranslate(self) -> None:
+        """Every text in the current language (at start and after a switch)."""
+        self.title.setText(self.tr("CRM Workshop"))
+        self.subtitle.setText(
+            self.tr("Run CRM Maturity Model workshops and turn them into a roadmap.")
+        )
+        self.new_button.setText(self.tr("&New workshop…"))
+        self.open_button.setText(self.tr("&Open workshop…"))
+        self.demo_button.setText(self.tr("Open the &demo workshop"))
+        self.recent_list.setAccessibleName(self.tr("Recent workshops"))
+        self.recent_label.setText(self.tr("&Recent workshops:"))
+
     def set_recent(self, paths: list[str]) -> None:
         self.recent_list.clear()
         for path in paths:
@@ -76,6 +93,9 @@ class StartPage(QWidget):
                 text += "  " + self.tr("(missing)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, path)
-            if not exists:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(plain_tooltip(path))
+            if not exists:  # still chosen: the window offers to forget it
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
             self.recent_list.addItem(item)

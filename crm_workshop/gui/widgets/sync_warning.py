@@ -23,7 +23,6 @@ class SyncWarningBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sync_warning_bar")
-        self.setAccessibleName(self.tr("Notice about this workshop's file"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         palette = self.palette()  # the tooltip colours: a "note" in every theme
@@ -40,14 +39,21 @@ class SyncWarningBar(QFrame):
         self.text_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.dismiss_button = QPushButton()
         self.dismiss_button.setObjectName("sync_warning_dismiss")
         self.dismiss_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.text_label, 1)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """The bar's own texts in the current language; a notice shown stays as it
+        was written (it is read again at the next opening)."""
+        self.setAccessibleName(self.tr("Notice about this workshop's file"))
+        self.dismiss_button.setText(self.tr("&Dismiss"))
 
     def show_for(self, session: WorkshopSession) -> str:
         """Show what there is to say about ``session``'s file; the status-bar message

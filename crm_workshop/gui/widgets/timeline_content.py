@@ -1,13 +1,15 @@
 """What the timeline page hands its chart: area groups, bars, badges and tooltips.
 
-Built from the derived plan and the initiatives; every text goes through the page's
-``tr`` so it is translated with the page's strings.
+Built from the derived plan and the initiatives; every text is translated in the
+page's context (``RoadmapTimelinePage``), with the page's strings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from crm_workshop.domain.planning import RoadmapPlan
 from crm_workshop.domain.roadmap import (
@@ -66,15 +68,16 @@ def timeline_content(
         area_plan = plan.area(area.id)
         title = area.title.get(language)
         target = page.state.area_targets.get(area.id) if page.state else None
-        summary = page.tr("{now} → {target}").format(
-            now=level_text(area_plan.start, 1), target=level_text(target, 1)
-        )
+        summary = QCoreApplication.translate(
+            "RoadmapTimelinePage", "{now} → {target}"
+        ).format(now=level_text(area_plan.start, 1), target=level_text(target, 1))
         badges = tuple(
             Badge(
                 s.level,
                 s.month,
-                tooltip=page.tr(
-                    "{area} reaches level {level} in {month} ({quarter})"
+                tooltip=QCoreApplication.translate(
+                    "RoadmapTimelinePage",
+                    "{area} reaches level {level} in {month} ({quarter})",
                 ).format(
                     area=title,
                     level=s.level,
@@ -93,7 +96,7 @@ def timeline_content(
             steps = []
             for step in qplan.steps:
                 source = (
-                    page.tr("set by hand")
+                    QCoreApplication.translate("RoadmapTimelinePage", "set by hand")
                     if step.overridden
                     else ", ".join(titles.get(i, "") for i in step.initiative_ids)
                 )
@@ -102,8 +105,9 @@ def timeline_content(
                         step.level,
                         step.month,
                         step.overridden,
-                        page.tr(
-                            "{question}: level {level} in {month} ({source})"
+                        QCoreApplication.translate(
+                            "RoadmapTimelinePage",
+                            "{question}: level {level} in {month} ({source})",
                         ).format(
                             question=question.id,
                             level=step.level,
@@ -113,11 +117,15 @@ def timeline_content(
                     )
                 )
             path = " → ".join(
-                [page.tr("L{level}").format(level=level_text(qplan.start))]
+                [
+                    QCoreApplication.translate(
+                        "RoadmapTimelinePage", "L{level}"
+                    ).format(level=level_text(qplan.start))
+                ]
                 + [
-                    page.tr("L{level} {quarter}").format(
-                        level=s.level, quarter=s.month.quarter
-                    )
+                    QCoreApplication.translate(
+                        "RoadmapTimelinePage", "L{level} {quarter}"
+                    ).format(level=s.level, quarter=s.month.quarter)
                     for s in qplan.steps
                 ]
             )
@@ -128,9 +136,9 @@ def timeline_content(
                     qplan.start,
                     tuple(steps),
                     f"{name}\n{path}\n"
-                    + page.tr("Target: {target}").format(
-                        target=level_text(qplan.target)
-                    ),
+                    + QCoreApplication.translate(
+                        "RoadmapTimelinePage", "Target: {target}"
+                    ).format(target=level_text(qplan.target)),
                 )
             )
         groups.append(
@@ -144,7 +152,9 @@ def timeline_content(
                 "\n".join(
                     [
                         title,
-                        page.tr("Now {now}, target {target}").format(
+                        QCoreApplication.translate(
+                            "RoadmapTimelinePage", "Now {now}, target {target}"
+                        ).format(
                             now=level_text(area_plan.start, 1),
                             target=level_text(target, 1),
                         ),
@@ -162,12 +172,18 @@ def bar_tooltip(
 ) -> str:
     lines = [initiative.title]
     if initiative.strategic:
-        lines.append(page.tr("Strategic project"))
-    lines.append(page.tr("{start} to {end}").format(start=starts, end=ends))
-    lines += [
-        page.tr("{question}: level {start} → {end}").format(
-            question=m.question_id, start=m.from_level, end=m.to_level
+        lines.append(
+            QCoreApplication.translate("RoadmapTimelinePage", "Strategic project")
         )
+    lines.append(
+        QCoreApplication.translate("RoadmapTimelinePage", "{start} to {end}").format(
+            start=starts, end=ends
+        )
+    )
+    lines += [
+        QCoreApplication.translate(
+            "RoadmapTimelinePage", "{question}: level {start} → {end}"
+        ).format(question=m.question_id, start=m.from_level, end=m.to_level)
         for m in initiative.moves
     ]
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from crm_workshop.domain.roadmap import Month, Quarter
@@ -72,6 +72,11 @@ class Item:
     level: int | None = None
     emphasis: bool = False  # strategic bar, overridden step
     detail: str = ""  # an area's scores, beside its name
+
+
+def badge_text(level: int) -> str:
+    """A level on a badge, "L3", in the interface's language ("P3" in Polish)."""
+    return QCoreApplication.translate("TimelineChart", "L{level}").format(level=level)
 
 
 def metrics(font: QFont) -> tuple[QFontMetricsF, QFontMetricsF]:
@@ -169,7 +174,7 @@ def lay_out(chart: TimelineChart) -> QSize:
                 )
                 top = y + (row_h - badge_h) / 2
                 if question.start is not None:
-                    width = bold.horizontalAdvance("L5") + pad * 2
+                    width = bold.horizontalAdvance(badge_text(5)) + pad * 2
                     items.append(
                         Item(
                             "start",
@@ -177,7 +182,7 @@ def lay_out(chart: TimelineChart) -> QSize:
                             QRectF(
                                 chart.label_width - width - pad, top, width, badge_h
                             ),
-                            f"L{question.start}",
+                            badge_text(question.start),
                             question.tooltip,
                             level=question.start,
                         )
@@ -208,7 +213,7 @@ def _label_need(
                 need,
                 fm.horizontalAdvance(question.title)
                 + fm.height() * 1.2
-                + bold.horizontalAdvance("L5")
+                + bold.horizontalAdvance(badge_text(5))
                 + fm.height() * 1.2,
             )
     return need + 24
@@ -232,7 +237,7 @@ def _badges(
         column = chart.column_rect(quarter)
         if column is None:
             continue
-        widths = [bold.horizontalAdvance(f"L{b.level}") + gap * 3 for b in shown]
+        widths = [bold.horizontalAdvance(badge_text(b.level)) + gap * 3 for b in shown]
         total = sum(widths) + gap * (len(shown) - 1)
         x = column.center().x() - total / 2
         for badge, width in zip(shown, widths, strict=True):
@@ -241,7 +246,7 @@ def _badges(
                     kind,
                     key,
                     QRectF(x, top, width, bold.height() * 1.15),
-                    f"L{badge.level}",
+                    badge_text(badge.level),
                     badge.tooltip,
                     quarter=quarter,
                     level=badge.level,

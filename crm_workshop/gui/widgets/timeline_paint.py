@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from crm_workshop.gui.widgets.timeline_layout import Item
@@ -121,7 +121,7 @@ def _paint_header(
             painter.drawText(
                 QRectF(shown.left(), half * 1.1, shown.width(), half * 0.9),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                chart.tr("now"),
+                QCoreApplication.translate("TimelineChart", "now"),
             )
     painter.restore()
     painter.setPen(QPen(text, 1))
