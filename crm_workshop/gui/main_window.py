@@ -904,7 +904,7 @@ class MainWindow(QMainWindow):
     # -- the PDF roadmap ---------------------------------------------------------------
     def export_report(self) -> None:
         """Ask for options and a file, read the workshop here, write it off-thread."""
-        from crm_workshop.gui.report_export import ReportWorker, finished_message
+        from crm_workshop.gui.report_export import finished_message, report_task
         from crm_workshop.services.report import prepare_report, report_language
 
         if self.document is None or self.report_worker is not None:
@@ -928,12 +928,13 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return
         # the file dialog has already asked before replacing an existing file
-        worker = ReportWorker(prepared, path, replace=True, file_format=kind)
+        worker = report_task(prepared, path, replace=True, file_format=kind)
         progress = QProgressDialog(
             self.tr("Writing the roadmap…"), self.tr("Cancel"), 0, 0, self
         )
         progress.setWindowTitle(self.tr("Export roadmap"))
         progress.setMinimumDuration(400)
+        progress.setValue(0)  # starts that clock: without a value it never shows
         progress.canceled.connect(worker.cancel)
         worker.finished.connect(
             lambda result: self._report_done(progress, finished_message(result))

@@ -9,13 +9,12 @@ nothing.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from crm_workshop.gui.background import BackgroundTask
 from crm_workshop.gui.forms.ui_report_options_dialog import Ui_ReportOptionsDialog
 from crm_workshop.services.report import (
     PreparedReport,
@@ -81,60 +80,21 @@ def finished_message(result: ReportResult) -> str:
     ) % (result.path, result.pages)
 
 
-class BackgroundExport(QObject):
-    """Runs one export on its own thread and reports back with signals.
-
-    ``write(cancelled)`` does the work; it checks ``cancelled()`` between steps and
-    raises ``ReportCancelled`` to stop. The roadmap PDF/Word and the progress PDF use it.
-    """
-
-    finished = Signal(object)  # what ``write`` returned
-    failed = Signal(object)  # the exception
-    cancelled = Signal()
-
-    def __init__(self, write: Callable[[Callable[[], bool]], object]) -> None:
-        super().__init__()
-        self._write = write
-        self._stop = threading.Event()
-        self.thread = QThread()
-        self.moveToThread(self.thread)
-        self.thread.started.connect(self._run)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _run(self) -> None:
-        try:
-            result = self._write(self._stop.is_set)
-        except ReportCancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # explained to the user by the window
-            self.failed.emit(exc)
-        else:
-            self.finished.emit(result)
-        finally:
-            self.thread.quit()
-
-
-class ReportWorker(BackgroundExport):
-    """The roadmap report (PDF or Word) written off the GUI thread."""
-
-    def __init__(
-        self,
-        prepared: PreparedReport,
-        path: str,
-        replace: bool,
-        file_format: str | None = None,
-    ) -> None:
-        super().__init__(
-            lambda cancelled: write_report(
-                prepared,
-                path,
-                replace=replace,
-                cancelled=cancelled,
-                file_format=file_format,
-            )
-        )
+def report_task(
+    prepared: PreparedReport,
+    path: str,
+    replace: bool,
+    file_format: str | None = None,
+) -> BackgroundTask:
+    """The roadmap report (PDF or Word) written off the GUI thread; its signals
+    arrive on the GUI thread and ``cancel()`` stops it at the next step."""
+    return BackgroundTask(
+        lambda cancelled: write_report(
+            prepared,
+            path,
+            replace=replace,
+            cancelled=cancelled,
+            file_format=file_format,
+        ),
+        (ReportCancelled,),
+    )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from crm_workshop.services.report import ReportOptions
 
@@ -17,21 +19,32 @@ def test_export_writes_the_pdf_off_the_gui_thread(qtbot, window, demo_file, tmp_
         assert window.report_worker is not None  # running in the background
         assert window.report_worker.thread.isRunning() or target.exists()
     assert "mapa.pdf" in finished.args[0]
+    qtbot.waitUntil(lambda: window.findChildren(QProgressDialog) == [])  # deleted
     assert window.dialogs.report_question == (["Baseline"], "pl")
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Bursztyn Delikatesy S.A." in text and "Obecny obraz dojrzałości" in text
     assert window.report_worker is None
 
 
-def test_cancelled_export_writes_nothing(qtbot, window, demo_file, tmp_path):
+def test_cancel_in_the_progress_dialog_stops_the_export_and_writes_nothing(
+    qtbot, window, demo_file, tmp_path
+):
     assert window.open_path(demo_file)
     target = tmp_path / "anulowany.pdf"
     window.dialogs.report_answer = ReportOptions(language="en")
     window.dialogs.pdf_answer = str(target)
+    on_gui_thread = []
+    window.reportFinished.connect(
+        lambda _message: on_gui_thread.append(
+            QThread.currentThread() is QCoreApplication.instance().thread()
+        )
+    )
     with qtbot.waitSignal(window.reportFinished, timeout=60_000) as finished:
         window.report_action.trigger()
-        window.report_worker.cancel()
+        (progress,) = window.findChildren(QProgressDialog)
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     assert "cancelled" in finished.args[0]
+    assert on_gui_thread == [True]  # the window is told on its own thread
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
 
