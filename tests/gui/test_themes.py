@@ -206,3 +206,37 @@ def test_an_unknown_saved_theme_is_the_default(window):
     assert window.settings.theme() == "system"
     window.settings.set_theme("neon")
     assert window.settings.theme() == "system"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "projector"])
+def test_completeness_bars_label_reads_over_their_fill(qtbot, theme):
+    """The Overview's completeness bars: the label over a full bar contrasts with
+    the fill (Fusion alone writes it white on the projector theme's yellow)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from crm_workshop.gui.delegates import ProgressDelegate
+    from crm_workshop.gui.itemmodels import FRACTION_ROLE
+
+    themes.apply_theme(theme)
+    model = QStandardItemModel(1, 1)
+    item = QStandardItem("100 %")
+    item.setData(1.0, FRACTION_ROLE)
+    model.setItem(0, 0, item)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(ProgressDelegate(view))
+    view.setColumnWidth(0, 200)
+    view.resize(300, 100)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.viewport().grab().toImage()
+    cell = view.visualRect(model.index(0, 0)).adjusted(8, 6, -8, -6)
+    fill = QApplication.palette().color(QPalette.ColorRole.Highlight)
+    best = max(
+        tones.contrast(image.pixelColor(x, y), fill)
+        for x in range(cell.left(), cell.right())
+        for y in range(cell.top(), cell.bottom())
+    )
+    assert best >= 4.5
