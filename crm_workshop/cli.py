@@ -734,7 +734,11 @@ def _merge_errors(exc: Exception) -> CliError | None:
             EXIT_INVALID_INPUT,
         )
     if isinstance(exc, MergeOutOfDate):
-        return CliError(f"{exc.path}: {exc.detail}; nothing was written", EXIT_IN_USE)
+        return CliError(
+            f"{exc.path}: the workshop was changed by another program while the "
+            "merge was being prepared, so nothing was written; run the merge again",
+            EXIT_IN_USE,
+        )
     return None
 
 

@@ -254,6 +254,25 @@ def check_desktop_files(bundle: Path) -> None:
             raise Failure(f"{command[0]}:\n{result.stdout}{result.stderr}")
 
 
+def check_about_metadata(bundle: Path) -> None:
+    """Help › About names these libraries' versions from their package metadata."""
+    names = {
+        re.sub(r"[-_.]+", "_", p.name.split("-")[0]).lower()
+        for p in bundle.rglob("*.dist-info")
+    }
+    for library in (
+        "matplotlib",
+        "reportlab",
+        "sqlite-utils",
+        "openpyxl",
+        "python-docx",
+    ):
+        if re.sub(r"[-_.]+", "_", library) not in names:
+            raise Failure(
+                f"the bundle has no metadata for {library}: About shows no version"
+            )
+
+
 def folder_size(folder: Path) -> int:
     """Bytes on disk, each file once (the bundle links libraries by symlink)."""
     return sum(
@@ -293,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         run.check("report (Word)", lambda: check_docx(run, workshop))
         run.check("questionnaire (xlsx)", lambda: check_workbook(run, workshop))
         run.check("summary", lambda: check_summary(run, workshop))
+        run.check("library versions for About", lambda: check_about_metadata(bundle))
         run.check(
             "desktop app offscreen", lambda: check_gui(run, workshop, args.gui_seconds)
         )

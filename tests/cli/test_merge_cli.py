@@ -150,3 +150,14 @@ def test_merge_loads_neither_qt_nor_the_report_libraries(copies):
     )
     assert result.returncode == 0, result.stderr
     assert "LOADED: []" in result.stdout
+
+
+def test_a_workshop_changed_during_the_merge_is_one_plain_line(tmp_path):
+    from crm_workshop.cli import EXIT_IN_USE, _merge_errors
+    from crm_workshop.services.merge import MergeOutOfDate
+
+    error = _merge_errors(MergeOutOfDate(tmp_path / "a.crmw", "plan out of date"))
+    assert error is not None and error.code == EXIT_IN_USE
+    message = str(error)
+    assert "a.crmw" in message and "nothing was written" in message
+    assert "run the merge again" in message and "plan out of date" not in message
