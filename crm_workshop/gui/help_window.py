@@ -33,6 +33,7 @@ from crm_workshop.gui.keys import (
     NEXT_QUESTION_KEYS,
     NOT_APPLICABLE_KEY,
 )
+from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.locations import backups_dir, resources_dir, user_models_dir
 
 if TYPE_CHECKING:
@@ -244,7 +245,7 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(820, 680)
+        resize_within_screen(self, 820, 680)
 
     def set_html(self, text: str) -> None:
         """The text, and the window's own words in the language now in force."""

@@ -39,6 +39,7 @@ from crm_workshop.domain.merge import (
     NoteKind,
     Side,
 )
+from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.gui.text import plain_tooltip
 from crm_workshop.services.merge import MergePreview
 
@@ -153,9 +154,9 @@ class MergeDialog(QDialog):
                 self.tr("Close")
             )
         if has_conflicts:
-            self.resize(1100, 680)
+            resize_within_screen(self, 1100, 680)
         else:
-            self.resize(720, self.sizeHint().height())
+            resize_within_screen(self, 720, self.sizeHint().height())
         self.merge_button.setFocus()
 
     @classmethod

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.services.questionnaire import (
     PDF,
     XLSX,
@@ -147,7 +148,7 @@ class QuestionnaireExportDialog(QDialog):
         self.area_list.itemChanged.connect(self._validate)
         self.people_list.itemChanged.connect(self._validate)
         self.people_group.buttonToggled.connect(self._validate)
-        self.resize(760, 440)
+        resize_within_screen(self, 760, 440)
         self._validate()
 
     def _checked(self, widget: QListWidget) -> list[object]:

@@ -34,6 +34,7 @@ from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.i18n import Texts
 from crm_workshop.gui.questionnaire_texts import problem_line
+from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.gui.tones import tone
 from crm_workshop.gui.widgets.setup_common import plain
 from crm_workshop.services.questionnaire_import import (
@@ -109,7 +110,7 @@ class QuestionnaireImportDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(860, 520)
+        resize_within_screen(self, 860, 520)
         self._update()
 
     def _add_file(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.gui.i18n import moment_text
+from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.gui.text import plain_tooltip
 from crm_workshop.services.backups import (
     Backup,
@@ -121,7 +122,7 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.note_label)
         layout.addWidget(self.buttons)
-        self.resize(620, 380)
+        resize_within_screen(self, 620, 380)
         self._select_first_healthy()
         self._validate()
 

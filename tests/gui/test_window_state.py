@@ -45,6 +45,18 @@ def test_a_window_left_on_a_screen_that_is_gone_comes_back(qtbot, window):
     assert primary.contains(window.geometry().center())
 
 
+def test_a_window_larger_than_its_screen_shrinks_to_fit(qtbot, window, tmp_path):
+    """Left large on a big monitor, the window fits the laptop's screen next time."""
+    primary = QGuiApplication.primaryScreen().availableGeometry()
+    window.setGeometry(
+        primary.left() + 30, primary.top() + 20, primary.width() + 600, primary.height()
+    )
+    window.close()
+    again = next_start(qtbot, tmp_path)
+    assert again.width() <= primary.width() and again.height() <= primary.height()
+    assert primary.contains(again.geometry())
+
+
 def test_reachable_needs_the_title_bar_on_a_screen():
     screens = [QRect(0, 0, 1920, 1080), QRect(1920, 0, 1280, 720)]
     assert window_state.reachable(QRect(100, 100, 800, 600), screens)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.progress_messages import progress_message
 from crm_workshop.gui.widgets.setup_common import buddy
@@ -126,7 +127,7 @@ class FollowUpRoundDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(460, 560)
+        resize_within_screen(self, 460, 560)
 
         self.date_edit.dateChanged.connect(self._date_changed)
         self.name_edit.textEdited.connect(lambda _text: setattr(self, "_named", True))
