@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
@@ -1428,6 +1429,13 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # the reader went away (``crm-workshop summary X | head``): stop quietly, as
+        # command-line tools do, and keep Python from complaining at exit when it
+        # flushes what is left for the closed pipe
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + 13  # killed by SIGPIPE, as the shell reports it
     except Exception as exc:  # every failure becomes one line, never a traceback
         error = _describe(exc)
     sys.stderr.write(f"{PROG}: {error.message}\n")

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from crm_workshop import __version__
@@ -41,9 +41,28 @@ def _window_icon() -> QIcon:
     return icon
 
 
+class Application(QApplication):
+    """The app, which also receives the files the system hands over as an event
+    rather than on the command line: macOS does so when a ``.crmw`` file is
+    double-clicked or dropped on the app's icon, also while the app is running.
+    (Overriding ``event`` here sees only the events sent to the application
+    object; an event filter on it would run Python for every event of every
+    widget.)"""
+
+    fileOpened = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                self.fileOpened.emit(path)
+                return True
+        return super().event(event)
+
+
 def main(paths: Sequence[str] = (), *, demo: bool = False) -> int:
     """Open the window; on ``paths[0]`` if given, on the demo workshop with ``demo``."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or Application(sys.argv[:1])
     app.setOrganizationName("CRM Workshop")
     app.setApplicationName("CRM Workshop")
     app.setApplicationVersion(__version__)
@@ -53,6 +72,8 @@ def main(paths: Sequence[str] = (), *, demo: bool = False) -> int:
     _install_translators(app, language)
     window = MainWindow(settings, language=language)
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to its .desktop entry
+    if isinstance(app, Application):
+        app.fileOpened.connect(window.open_path)
     window.show()
     # about 3 ms on a shown X11 window: after the first paint
     QTimer.singleShot(0, lambda: app.setWindowIcon(_window_icon()))

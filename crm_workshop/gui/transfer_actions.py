@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.gui.background import BackgroundTask
 from crm_workshop.gui.errors import describe
+from crm_workshop.gui.i18n import Texts
 from crm_workshop.gui.tones import set_tone
 from crm_workshop.services import model_library as library
 from crm_workshop.services import workshop_json
@@ -131,9 +132,9 @@ def import_json(window: Any) -> Path | None:
             "TransferActions", "Imported %s into the new workshop %s"
         ) % (source.name, target.name)
         if result.problems:
-            message += " " + QCoreApplication.translate(
-                "TransferActions", "(check: %d findings, as in the original)"
-            ) % len(result.problems)
+            message += " " + Texts.tr(
+                "(check: %n finding(s), as in the original)", "", len(result.problems)
+            )
         window.statusBar().showMessage(message, 12_000)
 
     _in_background(

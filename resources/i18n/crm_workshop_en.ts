@@ -320,5 +320,12 @@
             <numerusform>The text is too long: at most %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(check: %n finding(s), as in the original)</source>
+        <translation>
+            <numerusform>(check: %n finding, as in the original)</numerusform>
+            <numerusform>(check: %n findings, as in the original)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5531,6 +5531,14 @@ Otwórz go mimo to tylko wtedy, gdy nie jest już tam otwarty (na przykład tamt
             <numerusform>Tekst jest za długi: dozwolonych najwyżej %n znaków.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(check: %n finding(s), as in the original)</source>
+        <translation>
+            <numerusform>(kontrola: %n uwaga, jak w oryginale)</numerusform>
+            <numerusform>(kontrola: %n uwagi, jak w oryginale)</numerusform>
+            <numerusform>(kontrola: %n uwag, jak w oryginale)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>
@@ -5579,10 +5587,6 @@ Otwórz go mimo to tylko wtedy, gdy nie jest już tam otwarty (na przykład tamt
     <message>
         <source>Imported %s into the new workshop %s</source>
         <translation>Zaimportowano %s do nowego warsztatu %s</translation>
-    </message>
-    <message>
-        <source>(check: %d findings, as in the original)</source>
-        <translation>(kontrola – uwagi: %d, tak jak w oryginale)</translation>
     </message>
     <message>
         <source>Building the workshop %s from %s…</source>

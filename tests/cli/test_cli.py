@@ -170,3 +170,19 @@ def test_missing_input_files_exit_with_not_found(demo, tmp_path):
     assert "no such file" in err
     err = assert_one_line_error(run("validate-model", tmp_path / "none.toml"), 3)
     assert "no such model file" in err
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(demo):
+    """``crm-workshop summary X | head -1``: the closed pipe ends the command
+    quietly, with no message and no traceback on standard error."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crm_workshop", "summary", str(demo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    process.stdout.close()  # the reader is gone before the first line is written
+    stderr = process.stderr.read().decode("utf-8")
+    process.wait(timeout=120)
+    assert stderr == ""
+    assert process.returncode == 141
