@@ -130,6 +130,11 @@ def _date_format(locale: QLocale) -> str:
     return form if "yyyy" in form else form.replace("yy", "yyyy")
 
 
+def date_format() -> str:
+    """The display format of date fields: the locale's, the year in full."""
+    return _date_format(QLocale())
+
+
 def date_text(value: str | None) -> str:
     """An ISO date ("2027-03-14") in the locale's short format; unchanged when it is
     not a date."""

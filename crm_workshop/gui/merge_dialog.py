@@ -58,7 +58,10 @@ def _line(text: str, limit: int = _CELL) -> str:
 
 
 def _quoted(text: str) -> list[str]:
-    return [f"“{text.strip()}”"] if text.strip() else []
+    """A comment or note shown as a quotation, in the language's quotation marks."""
+    if not text.strip():
+        return []
+    return [QCoreApplication.translate("MergeDialog", "“%s”") % text.strip()]
 
 
 class MergeDialog(QDialog):

@@ -2278,6 +2278,10 @@ Otwórz go mimo to tylko wtedy, gdy nie jest już tam otwarty (na przykład tamt
         </translation>
     </message>
     <message>
+        <source>“%s”</source>
+        <translation>„%s”</translation>
+    </message>
+    <message>
         <source>&amp;Keep all of this workshop&apos;s values</source>
         <translation>&amp;Zachowaj wszystkie wartości z tego warsztatu</translation>
     </message>

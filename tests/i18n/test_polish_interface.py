@@ -92,3 +92,15 @@ def test_pseudo_translation_stretches_and_keeps_placeholders() -> None:
     for kept in ("%n", "{name}", "<b>", "</b>", "%.1f", "&"):
         assert kept in stretched
     assert "Copied" not in stretched
+
+
+def test_date_fields_read_the_polish_way_and_store_iso_dates(polish, window, demo_file):
+    assert window.open_path(demo_file)
+    page = window.show_view("setup").engagement
+    locale_form = i18n.date_format()
+    assert page.starts_on_edit.displayFormat() == locale_form
+    assert page.starts_on_edit.text() == page.starts_on_edit.date().toString(
+        locale_form
+    )
+    assert page.starts_on_edit.text() in ("5.10.2026", "05.10.2026")  # not ISO
+    assert window.document.session.engagement.starts_on == "2026-10-05"

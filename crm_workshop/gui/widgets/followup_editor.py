@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.domain.assessment import Stakeholder
 from crm_workshop.domain.engagement import Followup
+from crm_workshop.gui import i18n
 from crm_workshop.gui.widgets.question_panel import plain_label
 
 
@@ -41,7 +42,7 @@ class FollowupEditor(QWidget):
         self.due_check.setAccessibleName(self.tr("Follow-up has a due date"))
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setDisplayFormat(i18n.date_format())
         self.due_edit.setAccessibleName(self.tr("Follow-up due date"))
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(2000)

@@ -34,7 +34,7 @@ from crm_workshop.domain.progress import KpiActual, StatusUpdate
 from crm_workshop.domain.roadmap import Initiative, InitiativeStatus
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.gui.i18n import short_number
+from crm_workshop.gui.i18n import date_format, short_number
 from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.initiative_model import status_label
 from crm_workshop.gui.widgets.progress_messages import progress_message
@@ -64,7 +64,7 @@ def _date_edit(name: str, accessible: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     return edit
 
 

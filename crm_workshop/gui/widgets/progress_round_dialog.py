@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_workshop.gui import i18n
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.gui.tones import set_tone
@@ -53,7 +54,7 @@ class FollowUpRoundDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setObjectName("follow_up_date_edit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(i18n.date_format())
         self.date_edit.setAccessibleName(self.tr("Date of the round"))
         self.name_edit = QLineEdit(quarter_name(self.date_edit.date()))
         self.name_edit.setObjectName("follow_up_name_edit")

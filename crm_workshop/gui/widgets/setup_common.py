@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.gui.commands import SetupCommand
 from crm_workshop.gui.document import WorkshopDocument
-from crm_workshop.gui.i18n import integer
+from crm_workshop.gui.i18n import date_format, integer
 
 MAX_NAME = 200  # one-line texts: names, roles, titles (as the CSV imports allow)
 MAX_TEXT = 20_000  # agenda, notes, reworded prompts
@@ -80,7 +80,7 @@ def date_edit(name: str, accessible: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("SetupView", "not set"))
     edit.setKeyboardTracking(False)  # one change per finished edit, not per digit
