@@ -10,7 +10,8 @@ documented, non-zero exit code; no traceback reaches the user. Exit codes:
   4  not a workshop file: another file type, another application's database,
      a damaged file, or content CRM Workshop did not create
   5  written by a newer version of CRM Workshop
-  6  the workshop is in use by another program, or read-only
+  6  the workshop is in use by another program, or read-only, or this user may not
+     read it
   7  invalid input: a CSV or model file with problems, an unknown round
   8  ``check`` found problems
   9  the disk refused a write (full, removed, I/O error)
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, NoReturn
 from crm_workshop import __version__
 
 if TYPE_CHECKING:
+    from crm_workshop.services.errors import CorruptWorkshop
     from crm_workshop.services.workshop import WorkshopSession
 
 EXIT_OK = 0
@@ -304,9 +306,16 @@ def _progress_errors(exc: Exception, path: str) -> CliError | None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args.path, args.read_only) as session:
-        problems = session.check()
-        counts = session.counts()
+    from crm_workshop.services import errors as e
+
+    try:
+        with _open(args.path, args.read_only) as session:
+            problems = session.check()
+            counts = session.counts()
+    except e.CorruptWorkshop as refused:
+        problems = _refused_values(args.path, refused)
+        if not problems:
+            raise
     if problems:
         raise CliError(
             f"{args.path}: {len(problems)} problem(s) found",
@@ -319,6 +328,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"{_plural(counts['ratings'], 'answer', 'answers')})"
     )
     return EXIT_OK
+
+
+def _refused_values(path: str, refused: CorruptWorkshop) -> list[str]:
+    """What ``check`` finds in a workshop that opening for editing refused as damaged
+    when the damage is in its values (a level of 7 written by another tool): read
+    only, such a file opens and its check names each bad row. Empty when it does not
+    open read-only either, or its check finds nothing: the refusal stands."""
+    from crm_workshop.services.errors import WorkshopFileError
+    from crm_workshop.services.workshop import WorkshopSession
+
+    try:
+        with WorkshopSession.open(path, read_only=True) as session:
+            found = session.check()
+    except WorkshopFileError:
+        return []
+    if not found:
+        return []
+    return [f"the file cannot be opened for editing: {refused.detail}", *found]
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
@@ -1222,6 +1249,13 @@ def _describe(exc: BaseException) -> CliError:
             f"{path}: no such workshop file ({exc.detail or 'check the path'})",
             EXIT_NOT_FOUND,
         )
+    if isinstance(exc, e.WorkshopUnreadable):
+        return CliError(
+            f"{path} cannot be read with this user's permissions; nothing was "
+            "written. Ask the file's owner to let you read it, or to copy it to a "
+            "folder where you may read it",
+            EXIT_IN_USE,
+        )
     if isinstance(exc, e.WorkshopExists):
         return CliError(
             f"{path} already exists; choose another name (nothing was overwritten)",
@@ -1288,6 +1322,14 @@ def _describe(exc: BaseException) -> CliError:
             f"{path} cannot be changed ({exc.detail}); copy it to a writable "
             "folder to edit it",
             EXIT_IN_USE,
+        )
+    if isinstance(exc, e.DiskFull):
+        why = "" if exc.detail in ("", "the disk is full") else f" ({exc.detail})"
+        return CliError(
+            f"{path}: the disk is full{why}; nothing was left half-written and what "
+            "was saved before is intact. Free some space on that disk, or write to "
+            "another disk or folder",
+            EXIT_WRITE_FAILED,
         )
     if isinstance(exc, e.WriteFailed):
         return CliError(

@@ -34,3 +34,35 @@ def _model_library_in_a_temporary_folder(tmp_path_factory, monkeypatch):
     """The user's model library (``add-model``, File › New workshop) is a fresh empty
     folder for every test, never the real one (child processes inherit it too)."""
     monkeypatch.setenv(MODELS_DIR, str(tmp_path_factory.mktemp("models") / "library"))
+
+
+@pytest.fixture
+def refuse_reading(monkeypatch):
+    """``refuse_reading(path)``: from now on this user may not read ``path``, as for a
+    file with no read permission for them (tests run as root, whom file modes do not
+    stop). Opening it to read raises ``PermissionError`` (EACCES); writing is not
+    touched, nor is any other file."""
+    import builtins
+    import errno
+    import io
+    from pathlib import Path
+
+    refused: set[Path] = set()
+    real_open = io.open
+
+    def guarded(file, mode="r", *args, **kwargs):
+        if (
+            isinstance(file, str | os.PathLike)
+            and "r" in mode
+            and Path(file).absolute() in refused
+        ):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", guarded)
+    monkeypatch.setattr(builtins, "open", guarded)
+
+    def refuse(path: Path) -> None:
+        refused.add(Path(path).absolute())
+
+    return refuse

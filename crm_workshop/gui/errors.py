@@ -42,6 +42,12 @@ def describe(exc: BaseException) -> tuple[str, str]:
         return ErrorTexts.tr("File not found"), ErrorTexts.tr(
             "“%s” does not exist any more. It may have been moved, renamed or deleted.",
         ) % name
+    if isinstance(exc, e.WorkshopUnreadable):
+        return ErrorTexts.tr("No permission to read the file"), ErrorTexts.tr(
+            "“%s” cannot be read with your user account's permissions, so it was not "
+            "opened and nothing was written. Ask the file's owner to let you read it, "
+            "or to copy it to a folder where you may read it, then open that copy.",
+        ) % name
     if isinstance(exc, e.WorkshopExists):
         return ErrorTexts.tr("File already exists"), ErrorTexts.tr(
             "“%s” already exists. Choose another name; nothing was overwritten.",

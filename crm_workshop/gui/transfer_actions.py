@@ -45,7 +45,12 @@ from crm_workshop.gui.i18n import Texts
 from crm_workshop.gui.tones import set_tone
 from crm_workshop.services import model_library as library
 from crm_workshop.services import workshop_json
-from crm_workshop.services.errors import ModelFileError, WriteFailed
+from crm_workshop.services.errors import (
+    DiskFull,
+    ModelFileError,
+    NotWritable,
+    WriteFailed,
+)
 
 MAX_LISTED = 10  # problems shown in a dialog; the rest are counted
 JSON_FILTER = "JSON (*.json)"
@@ -378,7 +383,8 @@ def describe_transfer(
             Path(exc.source).name,
             _listed([p.format(Path(exc.source).name) for p in exc.problems]),
         )
-    if isinstance(exc, WriteFailed):
+    if isinstance(exc, WriteFailed) and not isinstance(exc, DiskFull | NotWritable):
+        # a full disk and a read-only place have their own advice (describe)
         return QCoreApplication.translate(
             "TransferActions", "Could not write the file"
         ), QCoreApplication.translate(

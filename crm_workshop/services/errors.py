@@ -33,6 +33,7 @@ from crm_workshop.storage.errors import (
     WorkshopLocked,
     WorkshopNotFound,
     WorkshopReadOnly,
+    WorkshopUnreadable,
     WriteFailed,
 )
 
@@ -121,5 +122,6 @@ __all__ = [
     "WorkshopLocked",
     "WorkshopNotFound",
     "WorkshopReadOnly",
+    "WorkshopUnreadable",
     "WriteFailed",
 ]

@@ -1,11 +1,13 @@
-"""Files the user asked for (reports, questionnaires), written all or nothing.
+"""Files the user asked for (reports, questionnaires, JSON documents, model files,
+CSV exports), written all or nothing.
 
 A file is built beside its target under a part name
 (``.<target name>.<process id>-<hex>.part``), flushed to disk, then moved into place,
 so a failed or cancelled export never leaves half a file under the target's name. An
 existing target is replaced only when asked: otherwise ``FileExistsError``, also when
-one appears while the file is being built. ``remove_stale_parts`` clears the part
-files that killed exports left behind.
+one appears while the file is being built. A disk that is full or refuses writing is
+the typed ``DiskFull`` or ``NotWritable`` naming the target, as for the workshop's own
+writes. ``remove_stale_parts`` clears the part files that killed exports left behind.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from crm_workshop.storage.database import process_running
+from crm_workshop.storage.errors import os_write_error
 
 # An export takes seconds: a part file this old was left by one that was killed.
 STALE_PART_SECONDS = 3600.0
@@ -50,23 +53,41 @@ def move_into_place(partial: Path, target: Path, replace: bool) -> None:
 
 
 @contextlib.contextmanager
+def disk_errors(target: Path) -> Iterator[None]:
+    """A full disk or a place that refuses writing, met in the block, raised as the
+    typed ``DiskFull`` or ``NotWritable`` naming ``target``; other errors (and
+    ``FileExistsError``) pass unchanged."""
+    try:
+        yield
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        typed = os_write_error(target, exc)
+        if typed is None:
+            raise
+        raise typed from None
+
+
+@contextlib.contextmanager
 def part_file(target: Path, *, replace: bool = False) -> Iterator[Path]:
     """A new, empty part file beside ``target`` to build the file in.
 
     When the block ends normally the part file is flushed to disk and moved into place;
-    whatever happens, no part file is left behind.
+    whatever happens, no part file is left behind. The disk's refusals, in the block
+    too, are typed (see ``disk_errors``); the part file is gone when they are raised.
     """
     partial = part_path(target)
-    with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
-        pass
-    try:
-        yield partial
-        with partial.open("rb+") as written:
-            os.fsync(written.fileno())
-        move_into_place(partial, target, replace)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+    with disk_errors(target):
+        with partial.open("xb"):  # honours the umask, unlike mkstemp's 0600
+            pass
+        try:
+            yield partial
+            with partial.open("rb+") as written:
+                os.fsync(written.fileno())
+            move_into_place(partial, target, replace)
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
 
 
 def write_atomically(target: Path, content: bytes, *, replace: bool = False) -> None:

@@ -330,8 +330,10 @@ def write_progress_report(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ProgressResult:
     """Draw the radar and write the PDF to ``target`` (built beside it, then moved into
-    place); ``FileExistsError`` if it exists and not ``replace``; ``ReportCancelled``
-    (nothing written) when ``cancelled()`` turns true between the steps."""
+    place); ``FileExistsError`` if it exists and not ``replace``; ``DiskFull`` or
+    ``NotWritable`` (nothing half-written left) when the disk refuses it, as for the
+    roadmap report; ``ReportCancelled`` (nothing written) when ``cancelled()`` turns
+    true between the steps."""
     from crm_workshop.reporting.progress_report import (
         build_progress_report,
         with_progress_charts,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from crm_workshop.domain.assessment import Answer, Rating, RoundKind
 from crm_workshop.services.errors import CsvImportError, RowProblem
+from crm_workshop.services.files import write_atomically
 from crm_workshop.services.workshop import UnknownRound, WorkshopSession
 
 REQUIRED = ("stakeholder", "question_id", "current")
@@ -309,7 +310,9 @@ def export_ratings(
 ) -> int:
     """Write the ratings of one round (or all rounds) to ``path``; returns the row count.
 
-    The file is written under a temporary name and moved into place when complete.
+    The file is written under a temporary name and moved into place when complete
+    (an existing file is replaced); a disk that refuses it is ``DiskFull`` or
+    ``NotWritable``, and leaves neither the file nor a part of it.
     """
     rounds = [session.round_named(round_name)] if round_name else session.rounds()
     people = {s.id: s for s in session.stakeholders()}
@@ -338,8 +341,5 @@ def export_ratings(
                 ]
             )
             count += 1
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.partial")
-    temporary.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
-    temporary.replace(path)
+    write_atomically(Path(path), buffer.getvalue().encode("utf-8-sig"), replace=True)
     return count

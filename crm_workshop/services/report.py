@@ -14,12 +14,11 @@ renders the charts with the shared builders, and hands both to
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,7 +50,6 @@ from crm_workshop.services.files import part_file, remove_stale_parts
 from crm_workshop.services.overview import build_overview
 from crm_workshop.services.report_roadmap import gather_roadmap
 from crm_workshop.services.workshop import WorkshopSession
-from crm_workshop.storage.errors import os_write_error
 
 KEY_COMMENTS_PER_AREA = 3
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -127,8 +125,10 @@ def write_report(
     suffix, the Word document) to ``target`` (slow; safe on a worker thread).
 
     Built under a temporary name beside ``target`` and moved into place when complete;
-    ``FileExistsError`` if ``target`` exists and not ``replace``; ``ReportCancelled``
-    (nothing written) when ``cancelled()`` turns true between the steps.
+    ``FileExistsError`` if ``target`` exists and not ``replace``; ``DiskFull`` or
+    ``NotWritable`` (nothing half-written left) when the disk refuses it;
+    ``ReportCancelled`` (nothing written) when ``cancelled()`` turns true between the
+    steps.
     """
     target = Path(target)
     file_format = report_format(target, file_format)
@@ -143,29 +143,13 @@ def write_report(
     if cancelled():
         raise ReportCancelled
     remove_stale_parts(target)
-    with _disk_errors(target), part_file(target, replace=replace) as partial:
+    with part_file(target, replace=replace) as partial:
         pages = _build(file_format, partial, data, text)
         if cancelled():
             raise ReportCancelled
     return ReportResult(
         target, pages, data.cover.round_name, data.language, file_format
     )
-
-
-@contextlib.contextmanager
-def _disk_errors(target: Path) -> Iterator[None]:
-    """A full disk or a place that refuses writing, met writing the report, raised as
-    the typed ``DiskFull`` or ``NotWritable`` naming ``target`` (the part file is gone
-    by then: nothing half-written is left)."""
-    try:
-        yield
-    except FileExistsError:
-        raise
-    except OSError as exc:
-        typed = os_write_error(target, exc)
-        if typed is None:
-            raise
-        raise typed from None
 
 
 def _build(file_format: str, target: Path, data: ReportData, text: ReportText) -> int:

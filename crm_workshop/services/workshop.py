@@ -21,6 +21,7 @@ from crm_workshop.domain.assessment import (
     Stakeholder,
 )
 from crm_workshop.domain.engagement import Engagement, Evidence, Followup, Session
+from crm_workshop.domain.errors import DomainError
 from crm_workshop.domain.maturity import MaturityModel, Question, Text
 from crm_workshop.domain.scoring import Assessment, assess, assess_by_department
 from crm_workshop.storage import repository as repo
@@ -31,6 +32,7 @@ from crm_workshop.storage.database import (
     create_workshop_file,
     discard_new_workshop,
     full_check,
+    level_problems,
     open_workshop_file,
 )
 from crm_workshop.storage.lockfile import LockStatus
@@ -190,6 +192,10 @@ class WorkshopSession:
     def stakeholders(self, *, active_only: bool = False) -> list[Stakeholder]:
         return repo.list_stakeholders(self._db, active_only=active_only)
 
+    def stakeholder(self, stakeholder_id: int) -> Stakeholder | None:
+        """The stakeholder with this id; None when there is none."""
+        return repo.get_stakeholder(self._db, stakeholder_id)
+
     def add_stakeholder(
         self, name: str, role: str = "", department: str = "", email: str = ""
     ) -> int:
@@ -251,6 +257,10 @@ class WorkshopSession:
 
     def ratings(self, round_id: int) -> list[Rating]:
         return repo.ratings_for_round(self._db, round_id)
+
+    def stakeholder_ratings(self, round_id: int, stakeholder_id: int) -> list[Rating]:
+        """One stakeholder's answers in a round (cheap however many others answered)."""
+        return repo.ratings_of_stakeholder(self._db, round_id, stakeholder_id)
 
     def question_ratings(self, round_id: int, question_id: str) -> list[Rating]:
         """One question's answers in a round (uses the index: cheap on large workshops)."""
@@ -356,18 +366,32 @@ class WorkshopSession:
         backup_to(self._db, Path(target))
 
     def check(self) -> list[str]:
-        """SQLite's integrity checks plus the app's own invariants; empty when healthy."""
+        """SQLite's integrity checks plus the app's own invariants; empty when healthy.
+
+        Stored levels the app cannot read (written by another tool: a level of 7, an
+        initiative's move without its levels) are listed by table, row id and value;
+        the answers of a round holding one are then not checked further. Only reads.
+        """
         problems = full_check(self._db)
+        damaged = level_problems(self._db)
+        problems += damaged
         question_ids = {q.id for q in self.model.questions()}
         area_ids = {a.id for a in self.model.areas}
         for round_ in self.rounds():
-            for rating in self.ratings(round_.id):
+            try:
+                ratings = self.ratings(round_.id)
+                consensus = self.consensus(round_.id)
+            except DomainError:  # a damaged level, listed above
+                if not damaged:
+                    raise
+                continue
+            for rating in ratings:
                 if rating.question_id not in question_ids:
                     problems.append(
                         f"round {round_.name!r}: an answer to question "
                         f"{rating.question_id!r}, which the workshop's model does not have"
                     )
-            for question_id in self.consensus(round_.id):
+            for question_id in consensus:
                 if question_id not in question_ids:
                     problems.append(
                         f"round {round_.name!r}: a consensus on unknown question {question_id!r}"

@@ -15,8 +15,6 @@ leaves no file, and an existing file is never overwritten.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +32,7 @@ from crm_workshop.exchange.workshop_json import (
     encode_document,
     read_document,
 )
+from crm_workshop.services.files import write_atomically
 from crm_workshop.services.workshop import WorkshopSession
 from crm_workshop.storage.database import WorkshopDatabase  # passed to verify
 from crm_workshop.storage.errors import (
@@ -168,37 +167,20 @@ def write_new_file(target: Path, data: bytes, *, replace: bool = False) -> None:
     """Write ``data`` under a temporary name beside ``target``, then move it into place.
 
     An existing ``target`` is replaced only when asked (``WorkshopExists`` otherwise);
-    a failed write (a full disk) leaves ``target`` as it was. ``WriteFailed`` for the
-    disk's refusals.
+    a failed write (a full disk) leaves ``target`` as it was and no part file. The
+    disk's refusals are ``WriteFailed``: ``DiskFull`` for a full disk, ``NotWritable``
+    for a place that refuses writing.
     """
     if target.exists() and not replace:
         raise WorkshopExists(target, "a file with this name already exists")
     if not target.parent.is_dir():
         raise WorkshopNotFound(target.parent, "the folder does not exist")
-    partial = target.with_name(f".{target.name}.{os.getpid()}.writing")
     try:
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if replace:
-            partial.replace(target)
-        else:
-            try:
-                os.link(partial, target)  # atomic, and refuses an existing target
-            except FileExistsError:
-                raise
-            except OSError:  # a file system without hard links
-                if target.exists():
-                    raise FileExistsError(target) from None
-                partial.replace(target)
+        write_atomically(target, data, replace=replace)
     except FileExistsError:
         raise WorkshopExists(target, "a file with this name already exists") from None
-    except OSError as exc:
+    except OSError as exc:  # not the disk's refusals: those come typed
         raise WriteFailed(target, exc.strerror or str(exc)) from None
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
 
 
 # -- import ----------------------------------------------------------------------------

@@ -49,6 +49,7 @@ from crm_workshop.storage.errors import (
     WorkshopLocked,
     WorkshopNotFound,
     WorkshopReadOnly,
+    WorkshopUnreadable,
     WriteFailed,
     os_write_error,
 )
@@ -103,7 +104,8 @@ def now_iso() -> str:
 def read_header(path: Path) -> tuple[int, int]:
     """Return (application_id, user_version) from the file header, touching nothing.
 
-    Raises the typed error for: missing file, folder, not SQLite, truncated file.
+    Raises the typed error for: missing file, folder, a file this user may not read,
+    not SQLite, truncated file.
     """
     try:
         if path.is_dir():
@@ -114,9 +116,7 @@ def read_header(path: Path) -> tuple[int, int]:
     except FileNotFoundError:
         raise WorkshopNotFound(path) from None
     except PermissionError:
-        raise WorkshopReadOnly(
-            path, "the file cannot be read (no permission)"
-        ) from None
+        raise WorkshopUnreadable(path, "no permission to read the file") from None
     except OSError as exc:
         raise WorkshopFileError(path, exc.strerror or str(exc)) from None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
@@ -700,6 +700,74 @@ def full_check(workshop: WorkshopDatabase) -> list[str]:
     ]
     for table, rowid, parent, _ in workshop.conn.execute("PRAGMA foreign_key_check"):
         problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+    return problems
+
+
+# Every column that holds a level: (table, column, whether it may be empty). The
+# schema's CHECK lets NULL through and is not enforced by a tool that turned it off;
+# SQLite's own checks skip CHECK constraints on a connection opened read-only.
+LEVEL_COLUMNS: tuple[tuple[str, str, bool], ...] = (
+    ("ratings", "current_level", True),  # set exactly when the answer is a level
+    ("ratings", "target_level", True),
+    ("consensus", "current_level", True),
+    ("consensus", "target_level", True),
+    ("initiatives", "urgency", True),
+    ("initiatives", "feasibility", True),
+    ("initiative_questions", "from_level", False),
+    ("initiative_questions", "to_level", False),
+    ("risks", "likelihood", True),
+    ("risks", "impact", True),
+    ("level_overrides", "level", False),
+)
+_A_LEVEL = "(typeof({col}) = 'integer' AND {col} BETWEEN 1 AND 5)"
+
+
+def level_problems(workshop: WorkshopDatabase) -> list[str]:
+    """Every stored level the app cannot read, one line each naming the table, the
+    row id and the value: not a whole number from 1 to 5, empty where a level is
+    needed, a rating's level that does not match its answer, or an initiative's
+    move that is no rise. Only reads."""
+    conn = workshop.conn
+    tables = {
+        str(row[0])
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    problems: list[str] = []
+    for table, column, may_be_empty in LEVEL_COLUMNS:
+        if table not in tables:  # a file of an older version: not there yet
+            continue
+        valid = _A_LEVEL.format(col=column)
+        empty = "FALSE" if may_be_empty else f"{column} IS NULL"
+        rows = conn.execute(
+            f"SELECT rowid, quote({column}) FROM {table} "
+            f"WHERE ({column} IS NOT NULL AND NOT {valid}) OR {empty} ORDER BY rowid"
+        )
+        for rowid, value in rows:
+            problems.append(
+                f"{table} row {rowid}: {column} is {value}, not a level from 1 to 5"
+            )
+    if "ratings" in tables:
+        rows = conn.execute(
+            "SELECT rowid, answer, quote(current_level) FROM ratings "
+            "WHERE (answer = 'level') = (current_level IS NULL) ORDER BY rowid"
+        )
+        for rowid, answer, value in rows:
+            problems.append(
+                f"ratings row {rowid}: current_level is {value} with the answer "
+                f"{answer!r} (a level is stored exactly when the answer is 'level')"
+            )
+    if "initiative_questions" in tables:
+        rows = conn.execute(
+            "SELECT rowid, from_level, to_level FROM initiative_questions "
+            f"WHERE {_A_LEVEL.format(col='from_level')} "
+            f"AND {_A_LEVEL.format(col='to_level')} AND to_level <= from_level "
+            "ORDER BY rowid"
+        )
+        for rowid, from_level, to_level in rows:
+            problems.append(
+                f"initiative_questions row {rowid}: to_level {to_level} is not above "
+                f"from_level {from_level}"
+            )
     return problems
 
 

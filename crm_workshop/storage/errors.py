@@ -21,6 +21,14 @@ class WorkshopNotFound(WorkshopFileError):
     """No file at that path (or it is a folder)."""
 
 
+class WorkshopUnreadable(WorkshopFileError):
+    """The file is there, but this user's permissions do not allow reading it.
+
+    Not a read-only file (that one opens to be read): nothing of it could be read, so
+    nothing was opened and nothing was written.
+    """
+
+
 class WorkshopExists(WorkshopFileError):
     """Creating a workshop where a file already is: refused, never overwritten."""
 

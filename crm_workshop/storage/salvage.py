@@ -51,7 +51,7 @@ from crm_workshop.storage.errors import (
     WorkshopExists,
     WorkshopFileError,
     WorkshopNotFound,
-    WorkshopReadOnly,
+    WorkshopUnreadable,
     WriteFailed,
 )
 from crm_workshop.storage.schema import (
@@ -170,9 +170,7 @@ def _copy_source(source: Path, copy: Path) -> None:
         if journal.is_file():  # an interrupted write: its rollback happens on the copy
             shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
     except PermissionError:
-        raise WorkshopReadOnly(
-            source, "the file cannot be read (no permission)"
-        ) from None
+        raise WorkshopUnreadable(source, "no permission to read the file") from None
     except OSError as exc:
         raise WorkshopFileError(source, exc.strerror or str(exc)) from None
 

@@ -866,6 +866,14 @@ Usunąć go z listy ostatnich plików?</translation>
         <translation>Plik „%s” już nie istnieje. Mógł zostać przeniesiony, przemianowany lub usunięty.</translation>
     </message>
     <message>
+        <source>No permission to read the file</source>
+        <translation>Brak uprawnień do odczytu pliku</translation>
+    </message>
+    <message>
+        <source>“%s” cannot be read with your user account&apos;s permissions, so it was not opened and nothing was written. Ask the file&apos;s owner to let you read it, or to copy it to a folder where you may read it, then open that copy.</source>
+        <translation>Uprawnienia Twojego konta nie pozwalają odczytać pliku „%s”, więc nie został otwarty i nic nie zapisano. Poproś właściciela pliku o prawo do odczytu albo o skopiowanie go do folderu, który możesz czytać, i otwórz tę kopię.</translation>
+    </message>
+    <message>
         <source>File already exists</source>
         <translation>Plik już istnieje</translation>
     </message>
@@ -3847,6 +3855,10 @@ Otwórz go mimo to tylko wtedy, gdy nie jest już tam otwarty (na przykład tamt
     <message>
         <source>round “{round}” does not exist yet</source>
         <translation>runda „{round}” jeszcze nie istnieje</translation>
+    </message>
+    <message>
+        <source>{name} was not taking part in round “{round}”; importing the answers adds them to its participants</source>
+        <translation>{name} nie uczestniczy w rundzie „{round}”; import odpowiedzi doda tę osobę do uczestników rundy</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,45 @@ def test_check_finds_broken_invariants(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("table", "column", "value", "shown", "where"),
+    [
+        ("ratings", "current_level", 7, "7", "answer = 'level'"),
+        ("ratings", "current_level", 0, "0", "answer = 'level'"),
+        ("ratings", "target_level", 2.5, "2.5", "target_level IS NOT NULL"),
+        ("initiative_questions", "to_level", None, "NULL", "1"),
+        ("initiatives", "urgency", 9, "9", "1"),
+        ("level_overrides", "level", 6, "6", "1"),
+    ],
+)
+@pytest.mark.parametrize("read_only", [False, True])
+def test_check_names_each_damaged_level_and_changes_nothing(
+    demo, tmp_path, table, column, value, shown, where, read_only
+):
+    """Another tool wrote a level the app cannot read, past the file's own rules."""
+    import hashlib
+    import shutil
+
+    path = tmp_path / "uszkodzony.crmw"
+    shutil.copy(demo, path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    (rowid,) = conn.execute(f"SELECT min(rowid) FROM {table} WHERE {where}").fetchone()
+    conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (value, rowid))
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).digest()
+    result = run("check", path, *(["--read-only"] if read_only else []))
+    assert result.returncode == 8, result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert result.stderr.startswith(f"crm-workshop: {path}: ")
+    assert f"  {table} row {rowid}: {column} is {shown}, not a level from 1 to 5\n" in (
+        result.stderr
+    )
+    assert hashlib.sha256(path.read_bytes()).digest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
 def test_export_and_import_ratings(demo, tmp_path):
     out = tmp_path / "ratings.csv"
     result = run("export-ratings", demo, "-o", out, "--round", "Baseline")
@@ -153,6 +192,33 @@ def test_missing_file_and_existing_demo_target(tmp_path, demo):
     before = demo.read_bytes()
     assert "already exists" in assert_one_line_error(run("demo", demo), 3)
     assert demo.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["summary", "check", "recover"])
+def test_a_workshop_this_user_may_not_read_is_said_so(
+    demo, tmp_path, refuse_reading, capsys, command
+):
+    """In this process, so that the file can be made unreadable (tests run as root)."""
+    import shutil
+
+    from crm_workshop.cli import main
+
+    path = tmp_path / "cudzy.crmw"
+    shutil.copy(demo, path)
+    before = path.stat()
+    refuse_reading(path)
+    extra = ["-o", str(tmp_path / "odzyskany.crmw")] if command == "recover" else []
+    code = main([command, str(path), *extra])
+    captured = capsys.readouterr()
+    assert code == 6 and captured.out == ""
+    assert captured.err == (
+        f"crm-workshop: {path} cannot be read with this user's permissions; nothing "
+        "was written. Ask the file's owner to let you read it, or to copy it to a "
+        "folder where you may read it\n"
+    )
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cudzy.crmw"]
 
 
 def test_models_and_usage_errors():

@@ -98,3 +98,26 @@ def test_a_workshop_with_one_round_has_nothing_to_compare(tmp_path):
     create_demo(path).close()
     result = run("report", path, "--progress", "-o", tmp_path / "r.pdf")
     assert "compares two rounds" in assert_one_line_error(result, 7)
+
+
+def test_a_full_disk_is_one_clear_line_and_leaves_nothing(
+    demo, tmp_path, monkeypatch, capsys
+):
+    """In this process, so that the disk can be made full: the flush of the written
+    PDF finds no space left."""
+    import errno
+    import os
+
+    from crm_workshop.cli import main
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    out = tmp_path / "postępy.pdf"
+    monkeypatch.setattr(os, "fsync", no_space)
+    code = main(["report", str(demo), "--progress", "--read-only", "-o", str(out)])
+    captured = capsys.readouterr()
+    assert code == 9 and captured.out == ""
+    assert captured.err.startswith(f"crm-workshop: {out}: the disk is full")
+    assert "Free some space" in captured.err and "Traceback" not in captured.err
+    assert list(tmp_path.iterdir()) == []  # neither the PDF nor its part file

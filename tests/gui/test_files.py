@@ -76,6 +76,30 @@ def test_each_kind_of_bad_file_is_explained_and_left_alone(
     assert (path.read_bytes() if path.exists() else None) == before
 
 
+def test_a_file_this_user_may_not_read_is_not_called_read_only(
+    window, demo_file, refuse_reading
+):
+    def files() -> list[tuple[str, int]]:  # the window's own settings file aside
+        folder = demo_file.parent.iterdir()
+        return sorted(
+            (p.name, p.stat().st_mtime_ns) for p in folder if p.suffix != ".ini"
+        )
+
+    before = files()
+    refuse_reading(demo_file)
+    assert not window.open_path(demo_file)
+    title, message = window.dialogs.errors[-1]
+    assert title == "No permission to read the file"
+    assert (
+        "“Bursztyn – warsztat.crmw” cannot be read with your user account's" in message
+    )
+    assert "owner" in message and "nothing was written" in message
+    assert "read-only" not in message and "Save a copy" not in message
+    assert window.dialogs.copy_offers == []
+    assert window.stack.currentIndex() == START
+    assert files() == before  # nothing written: no lock file, no backup beside it
+
+
 def test_a_locked_workshop_is_explained(window, demo_file):
     with WorkshopSession.open(demo_file):
         assert not window.open_path(demo_file)

@@ -357,3 +357,28 @@ def test_a_copy_on_a_full_disk_is_explained_and_the_workshop_stays_open(
     assert title in ("Could not save", "Disk full") and target.name in message
     assert not target.exists()
     assert window.document.session.path == demo_file
+
+
+def test_a_progress_pdf_on_a_full_disk_is_explained_and_leaves_nothing(
+    qtbot, window, follow_up_file, tmp_path, monkeypatch
+):
+    from crm_workshop.services.progress_report import ProgressOptions
+
+    assert window.open_path(follow_up_file)
+    folder = tmp_path / "pdf"
+    folder.mkdir()
+    target = folder / "postępy.pdf"
+    window.dialogs.progress_answer = ProgressOptions(language="en")
+    window.dialogs.pdf_answer = str(target)
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    with qtbot.waitSignal(window.reportFinished, timeout=60_000):
+        window.progress_report_action.trigger()
+    title, message = window.dialogs.errors[-1]
+    assert title == "Disk full" and "“postępy.pdf”" in message
+    assert "nothing was left half-written" in message
+    assert window.dialogs.copy_offers == []  # the workshop itself is fine
+    assert list(folder.iterdir()) == []  # neither the PDF nor its part file

@@ -171,12 +171,12 @@ def test_a_failure_in_the_background_is_a_dialog_not_a_traceback(
     ((title, message),) = window.dialogs.errors
     assert "Traceback" not in message and "KeyError('" not in message
     if failure == "disk full":
-        assert title == "Could not write the file"
-        assert "“pełny.json” could not be written" in message
-        assert "The workshop was not changed" in message
+        assert title == "Disk full"
+        assert "no space left on the disk to write “pełny.json”" in message
+        assert "Free some space" in message
     else:
         assert title == "Unexpected problem" and "report this problem" in message
-    assert not target.exists() and list(tmp_path.glob(".*.writing")) == []
+    assert not target.exists() and list(tmp_path.glob(".*.part")) == []
     assert window.statusBar().currentMessage() == title
 
 

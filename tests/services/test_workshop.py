@@ -64,3 +64,34 @@ def test_oversized_evidence_is_refused(path, tmp_path, monkeypatch):
         with pytest.raises(EvidenceTooLarge):
             s.attach_evidence(big)
         assert s.evidence() == []
+
+
+def test_check_names_levels_that_do_not_fit_their_row_and_reads_on(tmp_path):
+    """A level that does not match its answer, a move that is no rise: both are
+    refused when read, so the check names them instead of stopping at them."""
+    import sqlite3
+
+    from crm_workshop.services.demo import create_demo
+
+    path = tmp_path / "demo.crmw"
+    create_demo(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    (na,) = conn.execute(
+        "SELECT min(rowid) FROM ratings WHERE answer = 'na'"
+    ).fetchone()
+    conn.execute("UPDATE ratings SET current_level = 3 WHERE rowid = ?", (na,))
+    (move,) = conn.execute("SELECT min(rowid) FROM initiative_questions").fetchone()
+    conn.execute(
+        "UPDATE initiative_questions SET from_level = 4, to_level = 2 WHERE rowid = ?",
+        (move,),
+    )
+    conn.commit()
+    conn.close()
+    with WorkshopSession.open(path, read_only=True) as session:
+        problems = session.check()
+    assert problems == [
+        f"ratings row {na}: current_level is 3 with the answer 'na' (a level is "
+        "stored exactly when the answer is 'level')",
+        f"initiative_questions row {move}: to_level 2 is not above from_level 4",
+    ]

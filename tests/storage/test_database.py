@@ -27,6 +27,7 @@ from crm_workshop.storage.errors import (
     WorkshopLocked,
     WorkshopNotFound,
     WorkshopReadOnly,
+    WorkshopUnreadable,
 )
 from crm_workshop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from tests.storage.conftest import digest
@@ -107,6 +108,24 @@ def test_a_newer_version_is_refused_untouched(workshop_path):
         open_workshop_file(workshop_path)
     assert info.value.found == SCHEMA_VERSION + 1
     assert digest(workshop_path) == before
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_file_this_user_may_not_read_is_unreadable_not_read_only(
+    workshop_path, refuse_reading, read_only
+):
+    def files() -> list[tuple[str, int, int]]:  # nothing written: not even a lock
+        folder = workshop_path.parent.iterdir()
+        return sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder)
+
+    before = files()
+    refuse_reading(workshop_path)
+    with pytest.raises(WorkshopUnreadable) as refused:
+        open_workshop_file(workshop_path, read_only=read_only)
+    assert not isinstance(refused.value, WorkshopReadOnly)  # no "open read-only" advice
+    assert refused.value.path == workshop_path
+    assert refused.value.detail == "no permission to read the file"
+    assert files() == before
 
 
 def test_a_truncated_file_is_refused_untouched(workshop_path):
