@@ -262,6 +262,41 @@ def _import_all(
     return statistics.median(samples)
 
 
+def _apply_all(template: Path, folder: Path, name, repeat: int) -> float:
+    """Median time of the import's apply step for one read workbook per stakeholder
+    (answers to every question, the plans built in memory: no reading timed) into a
+    fresh copy of ``template``."""
+    import shutil
+
+    from crm_workshop.services.questionnaire_import import ImportPlan, apply_import
+
+    samples = []
+    for _ in range(repeat):
+        copy = folder / name(".crmw")
+        shutil.copy(template, copy)
+        with WorkshopSession.open(copy) as session:
+            round_name = session.rounds()[-1].name
+            questions = [q.id for q in session.model.questions()]
+            plans = [
+                ImportPlan(
+                    folder / f"{person.id}.xlsx",
+                    (),
+                    round_name=round_name,
+                    stakeholder=person,
+                    ratings=tuple(
+                        Rating(0, qid, Answer.LEVEL, (n + i) % 5 + 1)
+                        for i, qid in enumerate(questions)
+                    ),
+                )
+                for n, person in enumerate(session.stakeholders())
+            ]
+            start = time.perf_counter()
+            for plan in plans:
+                apply_import(session, plan)
+            samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
 def bench_questionnaire_xlsx(folder: Path) -> None:
     """Questionnaire workbooks: export and import, the demo and 200 stakeholders."""
     from crm_workshop.services import questionnaire as q
@@ -306,6 +341,16 @@ def bench_questionnaire_xlsx(folder: Path) -> None:
         f"workbooks {export_all:.1f} s ({ms(export_all / count).strip()} each), "
         f"import of {count} filled workbooks {import_all:.1f} s "
         f"({ms(import_all / count).strip()} each)"
+    )
+    per_file = {}
+    for size in (100, 200, 400):
+        template = folder / f"qx-apply-{size}.crmw"
+        synthetic_workshop(template, size, 1)
+        per_file[size] = _apply_all(template, folder, name, 3) / size
+    print(
+        "  the import's apply step alone, per workbook (median of 3): "
+        + ", ".join(f"{n} stakeholders {ms(t).strip()}" for n, t in per_file.items())
+        + f"; 400 vs 100: x{per_file[400] / per_file[100]:.2f} (flat when linear)"
     )
 
 

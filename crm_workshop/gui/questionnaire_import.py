@@ -6,7 +6,10 @@ preview lists, per file, whose answers it holds, how many, and every problem by 
 and cell; a file with a problem is left out whole. A name the workshop does not know
 can be given to an existing stakeholder or added as a new one. The round is chosen
 among the workshop's rounds (the workbook's own when it exists): the GUI never
-creates a round, so undo always gives back exactly what was there.
+creates a round, so undo always gives back exactly what was there. When the chosen
+round records its participants and the file's stakeholder is not one of them, the
+preview says the import adds them (they answered, so they took part); undo takes them
+out again.
 """
 
 from __future__ import annotations
@@ -36,12 +39,15 @@ from crm_workshop.gui.i18n import Texts
 from crm_workshop.gui.questionnaire_texts import problem_line
 from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.gui.tones import tone
+from crm_workshop.gui.widgets.progress_commands import ROUND
 from crm_workshop.gui.widgets.setup_common import plain
 from crm_workshop.services.questionnaire_import import (
     ImportPlan,
     ImportResult,
     apply_import,
+    not_participant_note,
     redo_import,
+    round_participants,
     undo_import,
 )
 from crm_workshop.services.questionnaire_problems import QuestionnaireImportError
@@ -96,6 +102,7 @@ class QuestionnaireImportDialog(QDialog):
         self.tree.setColumnWidth(1, 260)
         self.tree.setWordWrap(True)
         self.combos: dict[int, QComboBox] = {}
+        self.joining: dict[int, QTreeWidgetItem] = {}  # "importing adds them", per file
         for index, plan in enumerate(plans):
             self._add_file(index, plan, stakeholders)
         self.tree.expandAll()
@@ -111,6 +118,9 @@ class QuestionnaireImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         resize_within_screen(self, 860, 520)
+        self.round_combo.currentIndexChanged.connect(self._update)
+        for combo in self.combos.values():
+            combo.currentIndexChanged.connect(self._update)
         self._update()
 
     def _add_file(
@@ -144,15 +154,23 @@ class QuestionnaireImportDialog(QDialog):
                 )
         item.setText(0, text.replace("%1", plan.path.name))
         item.setToolTip(0, str(plan.path))
+        notes = list(plan.notes)
+        if plan.round_participants is not None:  # said for the chosen round: _update
+            notes = [n for n in notes if n.kind != "not_participant"]
         for line, color in [
             *((problem_line(p), tone("error")) for p in plan.problems),
-            *((problem_line(n), tone("muted")) for n in plan.notes),
+            *((problem_line(n), tone("muted")) for n in notes),
         ]:
             child = QTreeWidgetItem(item, [line])
             child.setForeground(0, QBrush(color))
             child.setToolTip(0, line)
         if plan.problems:
             return
+        if plan.round_participants is not None:
+            joining = QTreeWidgetItem(item)
+            joining.setForeground(0, QBrush(tone("muted")))
+            joining.setHidden(True)
+            self.joining[index] = joining
         if plan.stakeholder is not None:
             item.setText(1, plan.stakeholder.name)
             return
@@ -170,7 +188,29 @@ class QuestionnaireImportDialog(QDialog):
         self.combos[index] = combo
         self.tree.setItemWidget(item, 1, combo)
 
+    def _joins(self, index: int) -> str | None:
+        """Who the file's answers would add to the chosen round's participants."""
+        plan = self.plans[index]
+        assert plan.round_participants is not None
+        recorded = plan.round_participants.get(self.round_combo.currentData())
+        if not recorded:  # the round has every active stakeholder answering
+            return None
+        combo = self.combos.get(index)
+        if combo is None:
+            person = plan.stakeholder
+            return person.name if person and person.id not in recorded else None
+        if combo.currentData() == CREATE:
+            return plan.name
+        return combo.currentText() if combo.currentData() not in recorded else None
+
     def _update(self) -> None:
+        for index, item in self.joining.items():
+            name = self._joins(index)
+            item.setHidden(name is None)
+            if name is not None:
+                note = not_participant_note(name, self.round_combo.currentText())
+                item.setText(0, problem_line(note))
+                item.setToolTip(0, item.text(0))
         good = sum(not p.problems for p in self.plans)
         bad = len(self.plans) - good
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -269,7 +309,8 @@ class ImportQuestionnaireCommand(SetupCommand):
                 "QuestionnaireImport", "Import the questionnaire of %1"
             ).replace("%1", self.result.stakeholder.name)
         )
-        if not self.result.written and not self.result.stakeholder_created:
+        result = self.result
+        if not (result.written or result.stakeholder_created or result.joined_round):
             self.setObsolete(True)  # nothing changed: nothing to undo
         return self.result
 
@@ -280,6 +321,8 @@ class ImportQuestionnaireCommand(SetupCommand):
     def _announce(self) -> None:
         if self.result is None or not self.document.is_open:
             return
+        if self.result.joined_round or self.result.stakeholder_created:
+            self.document.setup_changed(ROUND)  # the round's people changed
         for question_id in dict.fromkeys(r.question_id for r in self.result.written):
             self.document.ratingChanged.emit(question_id)
 
@@ -323,7 +366,11 @@ def import_questionnaires(window: MainWindow) -> None:
         QGuiApplication.restoreOverrideCursor()
     round_name = _default_round(plans, rounds, current)
     # the GUI never creates a round: a workbook's unknown round becomes the chosen one
-    plans = [_into(plan, round_name) for plan in plans]
+    participants = round_participants(session)
+    plans = [
+        replace(_into(plan, round_name), round_participants=participants)
+        for plan in plans
+    ]
     choice = window.dialogs.ask_questionnaire_import(
         plans, [(p.id, p.name) for p in session.stakeholders()], rounds, round_name
     )

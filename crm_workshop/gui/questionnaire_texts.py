@@ -125,6 +125,11 @@ def _templates() -> dict[str, str]:
         "new_round": QCoreApplication.translate(
             "QuestionnaireImport", "round “{round}” does not exist yet"
         ),
+        "not_participant": QCoreApplication.translate(
+            "QuestionnaireImport",
+            "{name} was not taking part in round “{round}”; importing the answers "
+            "adds them to its participants",
+        ),
     }
 
 

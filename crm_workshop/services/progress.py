@@ -189,6 +189,21 @@ class Progress:
         self._check_people(stakeholder_ids)
         return repo.set_participants(self._db, round_id, stakeholder_ids)
 
+    def left_out(self, round_id: int, stakeholder_id: int) -> bool:
+        """Whether the round records its participants and the stakeholder is not one
+        of them (so their answers in it are not shown with the round's people)."""
+        return repo.left_out(self._db, round_id, stakeholder_id)
+
+    def add_participant(self, round_id: int, stakeholder_id: int) -> None:
+        """Record one more stakeholder as taking part (a round that records none
+        stays so: everyone active answers in it)."""
+        if repo.participants_recorded(self._db, round_id):
+            repo.add_participant(self._db, round_id, stakeholder_id)
+
+    def remove_participant(self, round_id: int, stakeholder_id: int) -> None:
+        """No longer record a stakeholder as taking part (undoing an add)."""
+        repo.remove_participant(self._db, round_id, stakeholder_id)
+
     def _check_people(self, stakeholder_ids: Iterable[int]) -> None:
         known = {s.id for s in self._session.stakeholders()}
         for stakeholder_id in stakeholder_ids:

@@ -15,6 +15,10 @@ writes nothing; ``apply_import`` writes a plan in one transaction;
 * The stakeholder is the one the workbook was made for (by id and name, else by
   name); a blank workbook names them on its cover. An unknown name is imported only
   as a stakeholder the caller chooses, or as a new stakeholder when asked.
+* A round that records its participants (a follow-up) shows only their answers: a
+  stakeholder who is not one of them joins them with the import, since they answered
+  (a ``not_participant`` note says so beforehand, and undo takes them out again). A
+  round that records none has every active stakeholder answering and stays so.
 * Only answers that differ from the stored ones are written, so importing the same
   workbook again changes nothing. A blank question changes nothing either.
 """
@@ -22,6 +26,7 @@ writes nothing; ``apply_import`` writes a plan in one transaction;
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -62,6 +67,11 @@ class ImportPlan:
     ratings: tuple[Rating, ...] = ()  # stakeholder id 0 until applied
     blank: int = 0
     blank_form: bool = False  # the name was written on the cover
+    # the participants of each round that records them (``round_participants``), for
+    # a caller that lets the round be chosen after checking; None: not looked up
+    round_participants: Mapping[str, frozenset[int]] | None = field(
+        default=None, compare=False
+    )
 
     @property
     def ok(self) -> bool:
@@ -83,6 +93,7 @@ class ImportResult:
     unchanged: int
     blank: int
     notes: tuple[Problem, ...] = field(default_factory=tuple)
+    joined_round: bool = False  # the stakeholder was added to the round's participants
 
 
 def plan_import(
@@ -131,6 +142,10 @@ def plan_import(
         problems.append(Problem("", "no_answers"))
     round_label, round_exists = _round(session, round_name, origin, notes)
     person, name, closest = _stakeholder(session, filled, stakeholder, problems, notes)
+    if person is not None and round_exists:
+        round_ = session.round_named(round_label)
+        if session.progress.left_out(round_.id, person.id):
+            notes.append(not_participant_note(person.name, round_.name))
     return ImportPlan(
         path=path,
         problems=tuple(problems),
@@ -251,6 +266,22 @@ def _checked(person: Stakeholder, notes: list[Problem]) -> Stakeholder:
     return person
 
 
+def not_participant_note(name: str, round_name: str) -> Problem:
+    """The note that importing adds ``name`` to the participants of the round."""
+    return Problem("", "not_participant", {"name": name, "round": round_name})
+
+
+def round_participants(session: WorkshopSession) -> dict[str, frozenset[int]]:
+    """The participants of every round that records them, by round name (a round
+    not listed has every active stakeholder answering)."""
+    found = {}
+    for round_ in session.rounds():
+        ids = session.progress.participants(round_.id)
+        if ids:
+            found[round_.name] = frozenset(ids)
+    return found
+
+
 def unknown_stakeholder_problem(plan: ImportPlan) -> Problem:
     """The problem an unresolved stakeholder is, for callers that cannot ask."""
     return Problem(
@@ -277,13 +308,17 @@ def apply_import(
     stakeholder_id: int | None = None,
     create: bool = False,
 ) -> ImportResult:
-    """Write a plan in one transaction: the round and stakeholder when new, then the
-    answers that differ from the stored ones. ``stakeholder_id`` gives the answers to
-    that stakeholder; ``create`` adds the workbook's unknown name as a stakeholder."""
+    """Write a plan in one transaction: the round and stakeholder when new, the
+    stakeholder among the round's participants when it records them, then the answers
+    that differ from the stored ones. ``stakeholder_id`` gives the answers to that
+    stakeholder; ``create`` adds the workbook's unknown name as a stakeholder.
+
+    Only this stakeholder's rows are read, so a batch of workbooks costs the same per
+    file however many stakeholders the workshop has."""
     if plan.problems:
         raise QuestionnaireImportError(plan.path, plan.problems)
-    people = {p.id: p for p in session.stakeholders()}
-    if stakeholder_id is not None and stakeholder_id not in people:
+    chosen = session.stakeholder(stakeholder_id) if stakeholder_id is not None else None
+    if stakeholder_id is not None and chosen is None:
         raise QuestionnaireImportError(
             plan.path,
             [
@@ -296,7 +331,7 @@ def apply_import(
         )
     if stakeholder_id is None and plan.stakeholder is None and not create:
         raise QuestionnaireImportError(plan.path, [unknown_stakeholder_problem(plan)])
-    created = False
+    created = joined = False
     with session.transaction():
         round_created = False
         if not plan.round_exists:
@@ -304,8 +339,8 @@ def apply_import(
             session.add_round(plan.round_name, kind)
             round_created = True
         round_ = session.round_named(plan.round_name)
-        if stakeholder_id is not None:
-            person = people[stakeholder_id]
+        if chosen is not None:
+            person = chosen
         elif plan.stakeholder is not None:
             person = plan.stakeholder
         else:
@@ -315,17 +350,22 @@ def apply_import(
                 new_id = session.add_stakeholder(
                     plan.name, plan.role, _department_id(session.model, plan.department)
                 )
-                person = next(p for p in session.stakeholders() if p.id == new_id)
+                person = session.stakeholder(new_id)
+                assert person is not None
                 created = True
+        if plan.ratings and session.progress.left_out(round_.id, person.id):
+            session.progress.add_participant(round_.id, person.id)
+            joined = True
         stored = {
-            r.question_id: r
-            for r in session.ratings(round_.id)
-            if r.stakeholder_id == person.id
+            r.question_id: r for r in session.stakeholder_ratings(round_.id, person.id)
         }
         ratings = [replace(r, stakeholder_id=person.id) for r in plan.ratings]
         written = [r for r in ratings if stored.get(r.question_id) != r]
         if written:
             session.set_ratings(round_.id, written)
+    notes = tuple(n for n in plan.notes if n.kind != "not_participant")
+    if joined:  # said for whoever joined (a chosen or new stakeholder too)
+        notes += (not_participant_note(person.name, round_.name),)
     return ImportResult(
         path=plan.path,
         round_id=round_.id,
@@ -337,7 +377,8 @@ def apply_import(
         previous=tuple(stored.get(r.question_id) for r in written),
         unchanged=len(ratings) - len(written),
         blank=plan.blank,
-        notes=plan.notes,
+        notes=notes,
+        joined_round=joined,
     )
 
 
@@ -370,6 +411,8 @@ def undo_import(session: WorkshopSession, result: ImportResult) -> None:
                 )
             else:
                 session.rate(result.round_id, old)
+        if result.joined_round:
+            session.progress.remove_participant(result.round_id, result.stakeholder.id)
         if result.stakeholder_created:
             session.remove_stakeholder(result.stakeholder.id)
 
@@ -379,5 +422,7 @@ def redo_import(session: WorkshopSession, result: ImportResult) -> None:
     with session.transaction():
         if result.stakeholder_created:
             session.restore_stakeholder(result.stakeholder)
+        if result.joined_round:
+            session.progress.add_participant(result.round_id, result.stakeholder.id)
         if result.written:
             session.set_ratings(result.round_id, list(result.written))

@@ -68,6 +68,8 @@ ENGLISH = {
     "renamed": "made for {old!r}, who is now called {new!r}",
     "inactive": "{name} is no longer active in this workshop",
     "new_round": "round {round!r} does not exist yet and will be created",
+    "not_participant": "{name} was not taking part in round {round!r}; importing "
+    "the answers adds them to its participants",
 }
 
 

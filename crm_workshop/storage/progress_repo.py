@@ -42,6 +42,48 @@ def set_participants(
     return previous
 
 
+def participants_recorded(ws: WorkshopDatabase, round_id: int) -> bool:
+    """Whether a round records who takes part (a baseline usually does not)."""
+    row = ws.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM round_participants WHERE round_id = ?)",
+        (round_id,),
+    ).fetchone()
+    return bool(row[0])
+
+
+def left_out(ws: WorkshopDatabase, round_id: int, stakeholder_id: int) -> bool:
+    """Whether a round records its participants and the stakeholder is not one of
+    them (a round that records none has everyone active answering)."""
+    row = ws.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM round_participants WHERE round_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM round_participants WHERE round_id = ? "
+        "AND stakeholder_id = ?)",
+        (round_id, round_id, stakeholder_id),
+    ).fetchone()
+    return bool(row[0])
+
+
+def add_participant(ws: WorkshopDatabase, round_id: int, stakeholder_id: int) -> None:
+    """Record one more stakeholder as taking part in a round (the others stay)."""
+    with ws.write() as db:
+        db.execute(
+            "INSERT OR IGNORE INTO round_participants (round_id, stakeholder_id) "
+            "VALUES (?, ?)",
+            (round_id, stakeholder_id),
+        )
+
+
+def remove_participant(
+    ws: WorkshopDatabase, round_id: int, stakeholder_id: int
+) -> None:
+    """No longer record a stakeholder as taking part in a round (undoing an add)."""
+    with ws.write() as db:
+        db.execute(
+            "DELETE FROM round_participants WHERE round_id = ? AND stakeholder_id = ?",
+            (round_id, stakeholder_id),
+        )
+
+
 # -- a follow-up round, created and (for undo) removed whole -------------------------------
 def create_round(
     ws: WorkshopDatabase,

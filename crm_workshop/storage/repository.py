@@ -158,6 +158,14 @@ def list_stakeholders(
     return [_stakeholder(r) for r in rows]
 
 
+def get_stakeholder(ws: WorkshopDatabase, stakeholder_id: int) -> Stakeholder | None:
+    row = ws.conn.execute(
+        f"SELECT {_STAKEHOLDER_COLUMNS} FROM stakeholders WHERE id = ?",
+        (stakeholder_id,),
+    ).fetchone()
+    return _stakeholder(row) if row else None
+
+
 def find_stakeholder(ws: WorkshopDatabase, name: str) -> Stakeholder | None:
     row = ws.conn.execute(
         f"SELECT {_STAKEHOLDER_COLUMNS} FROM stakeholders WHERE name = ?", (name,)
@@ -286,6 +294,19 @@ def get_rating(
 
 def ratings_for_round(ws: WorkshopDatabase, round_id: int) -> list[Rating]:
     return [_rating(r) for r in ws.conn.execute(_RATING_SELECT, (round_id,))]
+
+
+def ratings_of_stakeholder(
+    ws: WorkshopDatabase, round_id: int, stakeholder_id: int
+) -> list[Rating]:
+    """One stakeholder's answers in a round (the primary key's index: cheap however
+    many others answered)."""
+    return [
+        _rating(r)
+        for r in ws.conn.execute(
+            _RATING_SELECT + " AND stakeholder_id = ?", (round_id, stakeholder_id)
+        )
+    ]
 
 
 def ratings_for_question(

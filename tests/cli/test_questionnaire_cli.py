@@ -110,6 +110,31 @@ def test_import_prints_what_was_imported_and_is_idempotent(demo, tmp_path):
     assert "(new round)" in new_round.stdout
 
 
+def test_a_stakeholder_not_taking_part_in_the_round_joins_it(demo, tmp_path):
+    """Grzegorz Nowicki missed the follow-up "Q1 2027": his answers were stored but
+    shown in none of its views; the import now says it adds him and does."""
+    from crm_workshop.services.questionnaire_match import find_stakeholder
+    from crm_workshop.services.workshop import WorkshopSession
+
+    book = tmp_path / "gn.xlsx"
+    result = run("questionnaire", demo, "-o", book, "--stakeholder", "Grzegorz Nowicki")
+    assert result.returncode == 0, result.stderr
+    fill(book, {"I4": 3, "J4": 4})
+    result = run("import-questionnaire", demo, book)
+    assert result.returncode == 0, result.stderr
+    assert "1 answer of Grzegorz Nowicki for round 'Q1 2027'" in result.stdout
+    assert (
+        "  note: Grzegorz Nowicki was not taking part in round 'Q1 2027'; importing "
+        "the answers adds them to its participants\n"
+    ) in result.stdout
+    with WorkshopSession.open(demo) as session:
+        person = find_stakeholder(session, "Grzegorz Nowicki")
+        round_id = session.round_named("Q1 2027").id
+        assert person in session.progress.people(round_id)
+    again = run("import-questionnaire", demo, book)
+    assert again.returncode == 0 and "note:" not in again.stdout
+
+
 def test_import_lists_every_problem_by_sheet_and_cell(demo, tmp_path):
     book = tmp_path / "bad.xlsx"
     run("questionnaire", demo, "-o", book, "--stakeholder", "Ewa Mazur")

@@ -244,3 +244,65 @@ def test_cancelling_the_preview_writes_nothing(opened, tmp_path):
     opened.questionnaire_import_action.trigger()
     assert answers(session, ewa.id) == before
     assert opened.document.undo_stack.count() == 0
+
+
+def test_importing_for_someone_not_taking_part_adds_them_to_the_round(
+    window, follow_up_file, qtbot, tmp_path
+):
+    """Grzegorz Nowicki missed the follow-up "Q1 2027": his imported answers were
+    stored but the round's grid did not show him. The preview now says the import
+    adds him (for the round chosen), the grid shows him after it, and one undo takes
+    the answers and his participation back."""
+    assert window.open_path(follow_up_file)
+    session = window.document.session
+    round_id = session.round_named("Q1 2027").id
+    absent = qm.find_stakeholder(session, "Grzegorz Nowicki")
+    before = session.progress.participants(round_id)
+    grid = window.show_view("grid")
+    assert grid.table_model.row_of(absent.id) < 0
+    path = filled(session, tmp_path / "gn.xlsx", "Grzegorz Nowicki", {"I4": 4})
+    blank = filled(session, tmp_path / "b.xlsx", None, {"I4": 2}, B5="Ewa Mazurowa")
+    joining = "Grzegorz Nowicki was not taking part in round “Q1 2027”; importing"
+    seen = {}
+
+    def preview(plans, stakeholders, rounds, round_name):
+        dialog = QuestionnaireImportDialog(plans, stakeholders, rounds, round_name)
+        qtbot.addWidget(dialog)
+
+        def lines(row):
+            item = dialog.tree.topLevelItem(row)
+            children = (item.child(i) for i in range(item.childCount()))
+            return [c.text(0) for c in children if not c.isHidden()]
+
+        seen["lines"] = lines(0)
+        combo = dialog.combos[1]  # Ewa Mazur took part: nothing to add
+        seen["blank"] = (combo.currentText(), lines(1))
+        combo.setCurrentIndex(combo.findData(CREATE))
+        seen["new"] = lines(1)
+        combo.setCurrentIndex(combo.findText("Ewa Mazur"))
+        dialog.round_combo.setCurrentIndex(dialog.round_combo.findData("Baseline"))
+        seen["baseline"] = lines(0)  # a round open to everyone: nobody is added
+        dialog.round_combo.setCurrentIndex(dialog.round_combo.findData("Q1 2027"))
+        return dialog.choice()
+
+    window.dialogs.questionnaire_files_answer = (str(path), str(blank))
+    window.dialogs.questionnaire_import_answer = preview
+    window.questionnaire_import_action.trigger()
+    assert len(seen["lines"]) == 1 and seen["lines"][0].startswith(joining)
+    assert seen["blank"] == ("Ewa Mazur", [])
+    assert seen["new"] == [
+        "Ewa Mazurowa was not taking part in round “Q1 2027”; importing the answers "
+        "adds them to its participants"
+    ]
+    assert seen["baseline"] == []
+    assert session.progress.participants(round_id) == sorted([*before, absent.id])
+    assert grid.table_model.row_of(absent.id) >= 0  # the grid shows him at once
+    stack = window.document.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert session.progress.participants(round_id) == before
+    assert absent.id not in {r.stakeholder_id for r in session.ratings(round_id)}
+    assert grid.table_model.row_of(absent.id) < 0
+    stack.redo()
+    assert absent.id in session.progress.participants(round_id)
+    assert grid.table_model.row_of(absent.id) >= 0

@@ -24,6 +24,8 @@ from crm_workshop.services import questionnaire as q
 from crm_workshop.services import questionnaire_import as qi
 from crm_workshop.services import questionnaire_match as qm
 from crm_workshop.services import questionnaire_problems as qp
+from crm_workshop.services.overview import round_stakeholders, workshop_overview
+from crm_workshop.services.progress import FollowUp
 from crm_workshop.services.workshop import WorkshopSession
 from tests.factories import small_model
 
@@ -355,6 +357,123 @@ def test_the_round_asked_for_the_workbooks_or_a_new_one(session, tmp_path):
     assert result.round_created and result.round_name == "Follow-up 2027"
     assert session.round_named("Follow-up 2027").kind is RoundKind.REASSESSMENT
     assert [n.kind for n in result.notes] == ["new_round"]
+
+
+# -- a round that records its participants ---------------------------------------------
+def follow_up(session: WorkshopSession, *names: str) -> int:
+    """A follow-up round "Q1 2027" with only ``names`` taking part; returns its id."""
+    ids = tuple(qm.find_stakeholder(session, n).id for n in names)
+    return session.progress.start_follow_up(FollowUp("Q1 2027", "2027-01-15", ids))
+
+
+def test_a_stakeholder_not_taking_part_in_the_round_joins_it(session, tmp_path):
+    """The answers of someone left out of a follow-up were stored but shown nowhere
+    in that round (its grid and overview list its participants only): the import
+    now says so beforehand and adds them to the participants, undoably."""
+    round_id = follow_up(session, "Łucja Żak")
+    kos = qm.find_stakeholder(session, "Jan Kos")
+    path = fill(
+        export(session, tmp_path / "q.xlsx", "Jan Kos", round_name="Q1 2027"),
+        {"a1": (3, 4, ""), "b1": ("?", None, "")},
+    )
+    plan = qi.plan_import(session, path)
+    assert plan.ok and plan.round_name == "Q1 2027"
+    assert [(n.kind, dict(n.values)) for n in plan.notes] == [
+        ("not_participant", {"name": "Jan Kos", "round": "Q1 2027"})
+    ]
+    assert qp.describe_problem(plan.notes[0]) == (
+        "Jan Kos was not taking part in round 'Q1 2027'; importing the answers adds "
+        "them to its participants"
+    )
+    result = qi.apply_import(session, plan)
+    assert result.joined_round
+    assert [n.kind for n in result.notes] == ["not_participant"]
+    assert session.progress.participants(round_id) == sorted(
+        [qm.find_stakeholder(session, "Łucja Żak").id, kos.id]
+    )
+    shown = {p.name for p in round_stakeholders(session, round_id) if p.active}
+    assert shown == {"Łucja Żak", "Jan Kos"}  # the round's people, as Grid shows them
+    people = {p.name: p for p in workshop_overview(session, round_id).stakeholders}
+    assert people["Jan Kos"].active and people["Jan Kos"].tally.open == 1  # a2 is owed
+    qi.undo_import(session, result)
+    assert session.progress.participants(round_id) == [
+        qm.find_stakeholder(session, "Łucja Żak").id
+    ]
+    assert not any(r.stakeholder_id == kos.id for r in session.ratings(round_id))
+    qi.redo_import(session, result)
+    assert kos.id in session.progress.participants(round_id)
+    again = qi.import_questionnaire(session, path)  # a participant now: no note
+    assert not again.joined_round and again.notes == () and again.written == ()
+
+
+def test_a_round_without_participants_keeps_everyone_answering(session, tmp_path):
+    follow_up(session, "Łucja Żak")
+    path = fill(export(session, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, 4, "")})
+    result = qi.import_questionnaire(session, path, round_name="Baseline")
+    assert not result.joined_round and result.notes == ()
+    assert session.progress.participants(session.round_named("Baseline").id) == []
+
+
+def test_a_new_or_chosen_stakeholder_joins_the_round_too(session, tmp_path):
+    round_id = follow_up(session, "Łucja Żak")
+    path = fill(
+        export(session, tmp_path / "blank.xlsx", round_name="Q1 2027"),
+        {"a1": (1, 2, "")},
+        B5="Ewa Nowa",
+    )
+    created = qi.import_questionnaire(session, path, create_stakeholder=True)
+    ewa = qm.find_stakeholder(session, "Ewa Nowa")
+    assert created.stakeholder_created and created.joined_round
+    assert [dict(n.values) for n in created.notes] == [
+        {"name": "Ewa Nowa", "round": "Q1 2027"}
+    ]
+    assert ewa.id in session.progress.participants(round_id)
+    qi.undo_import(session, created)
+    assert session.progress.participants(round_id) == [
+        qm.find_stakeholder(session, "Łucja Żak").id
+    ]
+    kos = qm.find_stakeholder(session, "Jan Kos")
+    chosen = qi.apply_import(
+        session, qi.plan_import(session, path), stakeholder_id=kos.id
+    )
+    assert chosen.joined_round and kos.id in session.progress.participants(round_id)
+
+
+def test_joining_the_round_is_all_or_nothing_with_the_answers(
+    session, tmp_path, monkeypatch
+):
+    round_id = follow_up(session, "Łucja Żak")
+    path = fill(
+        export(session, tmp_path / "q.xlsx", "Jan Kos", round_name="Q1 2027"),
+        {"a1": (3, 4, "")},
+    )
+    plan = qi.plan_import(session, path)
+
+    def full_disk(*_args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(session, "set_ratings", full_disk)
+    with pytest.raises(OSError):
+        qi.apply_import(session, plan)
+    lucja, kos = (qm.find_stakeholder(session, n).id for n in ("Łucja Żak", "Jan Kos"))
+    assert session.progress.participants(round_id) == [lucja]  # nothing written
+    monkeypatch.undo()
+    assert qi.apply_import(session, plan).joined_round  # the retry joins
+    assert session.progress.participants(round_id) == sorted([lucja, kos])
+
+
+def test_applying_reads_only_the_stakeholders_own_rows(session, tmp_path, monkeypatch):
+    """Importing many workbooks grew with the square of the stakeholders: each file
+    read every answer of the round and every stakeholder."""
+    path = fill(export(session, tmp_path / "q.xlsx", "Jan Kos"), {"a1": (3, 4, "")})
+    plan = qi.plan_import(session, path)
+    kos = qm.find_stakeholder(session, "Jan Kos")
+    for verb in ("ratings", "stakeholders"):
+        monkeypatch.setattr(session, verb, lambda *a, verb=verb, **k: pytest.fail(verb))
+    qi.apply_import(session, plan)
+    qi.apply_import(session, plan, stakeholder_id=kos.id)
+    monkeypatch.undo()
+    assert len(stored(session)) == 1
 
 
 def test_a_workbook_with_no_answers_is_refused(session, tmp_path):
