@@ -39,6 +39,7 @@ from crm_workshop.domain.merge import (
     NoteKind,
     Side,
 )
+from crm_workshop.gui import i18n
 from crm_workshop.gui.sizing import resize_within_screen
 from crm_workshop.gui.text import plain_tooltip
 from crm_workshop.services.merge import MergePreview
@@ -260,7 +261,9 @@ class MergeDialog(QDialog):
             (
                 self.tr("%n new session(s)", "", len(plan.new_sessions)),
                 len(plan.new_sessions),
-                names(f"{s.held_on} {s.title}" for s in plan.new_sessions),
+                names(
+                    f"{i18n.date_text(s.held_on)} {s.title}" for s in plan.new_sessions
+                ),
             ),
             (
                 self.tr(
@@ -426,7 +429,10 @@ class MergeDialog(QDialog):
             return self.tr("The round's kind and date")
         if conflict.kind is Kind.SESSION:
             session = self.plan.sessions[conflict.session_id]  # type: ignore[index]
-            return self.tr("Session %s %s") % (session.held_on, session.title)
+            return self.tr("Session %s %s") % (
+                i18n.date_text(session.held_on),
+                session.title,
+            )
         return ""
 
     def _who_text(self, conflict: Conflict) -> str:
@@ -489,7 +495,7 @@ class MergeDialog(QDialog):
                 if value.kind is RoundKind.BASELINE
                 else self.tr("re-assessment")
             )
-            parts = [kind, value.held_on]
+            parts = [kind, i18n.date_text(value.held_on)]
         else:
             parts = _quoted(str(value)) or [self.tr("(empty)")]
         return " · ".join(parts)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from crm_workshop.domain.assessment import Answer, Rating, RoundKind
 from crm_workshop.domain.engagement import Engagement, Session
 from crm_workshop.domain.merge import Kind, Side
+from crm_workshop.gui import i18n
 from crm_workshop.gui.merge_dialog import KEEP, MINE, QUESTION, THEIRS, WHO, MergeDialog
 from crm_workshop.services.merge import prepare_merge, read_content
 from crm_workshop.services.workshop import WorkshopSession
@@ -61,7 +62,8 @@ def test_the_dialog_lists_additions_and_a_choice_per_conflict(qtbot, demo_file, 
     dialog.show()
     added = dialog.added_label.text()
     assert "1 new stakeholder: Zofia Wróbel" in added
-    assert "1 new session: 2026-10-28 Sprzedaż – dogrywka" in added
+    day = i18n.date_text("2026-10-28")  # as the interface's locale writes it
+    assert f"1 new session: {day} Sprzedaż – dogrywka" in added
     assert "1 question hidden or reworded" in added
     assert dialog.added_label.textFormat() == Qt.TextFormat.PlainText
     assert "roadmap of the other copy is not merged" in dialog.notes_label.text()

@@ -104,3 +104,12 @@ def test_date_fields_read_the_polish_way_and_store_iso_dates(polish, window, dem
     )
     assert page.starts_on_edit.text() in ("5.10.2026", "05.10.2026")  # not ISO
     assert window.document.session.engagement.starts_on == "2026-10-05"
+
+
+def test_round_dates_in_the_lists_read_the_polish_way(polish, window, demo_file):
+    from PySide6.QtWidgets import QComboBox
+
+    assert window.open_path(demo_file)
+    combo = window.findChild(QComboBox, "capture_round_combo")
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts == ["Baseline  (21.10.2026)"]

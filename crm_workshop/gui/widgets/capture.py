@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.domain.assessment import Answer, Consensus, Rating
 from crm_workshop.domain.scoring import mean, median
+from crm_workshop.gui import i18n
 from crm_workshop.gui.commands import (
     ConsensusCommand,
     RateCommand,
@@ -63,7 +64,7 @@ class CaptureView(QWidget):
         self.session_combo.addItem(self.tr("All areas, everyone"), None)
         for session in document.session.sessions():
             self.session_combo.addItem(
-                f"{session.held_on}  {session.title}", session.id
+                f"{i18n.date_text(session.held_on)}  {session.title}", session.id
             )
         self.navigator = QTreeWidget()
         self.navigator.setHeaderHidden(True)
@@ -234,7 +235,7 @@ class CaptureView(QWidget):
         self.session_combo.addItem(self.tr("All areas, everyone"), None)
         for session in self.document.session.sessions():
             self.session_combo.addItem(
-                f"{session.held_on}  {session.title}", session.id
+                f"{i18n.date_text(session.held_on)}  {session.title}", session.id
             )
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(chosen)))
         self.session_combo.blockSignals(blocker)

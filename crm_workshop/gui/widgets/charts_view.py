@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_workshop.gui import i18n
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.widgets.chart_canvas import FigureHost, RadarCanvas
 from crm_workshop.services.chart_data import department_scores, heat_rows, radar_data
@@ -111,7 +112,9 @@ class ChartsView(QWidget):
             layout.addWidget(self.rounds_label)
         self.rounds_label.setVisible(bool(other_rounds))
         for round_ in other_rounds:
-            box = QCheckBox(f"{round_.name} ({round_.held_on})".replace("&", "&&"))
+            box = QCheckBox(
+                f"{round_.name} ({i18n.date_text(round_.held_on)})".replace("&", "&&")
+            )
             box.setChecked(round_.id in ticked_rounds)
             box.toggled.connect(self.redraw)
             layout.addWidget(box)

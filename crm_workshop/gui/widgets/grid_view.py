@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.assessment import Rating
+from crm_workshop.gui import i18n
 from crm_workshop.gui.commands import RateCommand, end_macro
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.grid_model import InvalidCell, split_block
@@ -170,7 +171,7 @@ class GridView(QWidget):
         if model.rowCount():
             self.table.go_to(row, column)
         self.round_label.setText(
-            self.tr("Round “%s” (%s)") % (round_.name, round_.held_on)
+            self.tr("Round “%s” (%s)") % (round_.name, i18n.date_text(round_.held_on))
             if round_ is not None
             else ""
         )

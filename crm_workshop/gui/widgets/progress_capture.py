@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from crm_workshop.domain.assessment import Stakeholder
+from crm_workshop.gui import i18n
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.itemmodels import AnswerTableModel
 from crm_workshop.gui.tones import set_tone, tone
@@ -111,7 +112,9 @@ class RoundSelector(QComboBox):
         blocker = self.blockSignals(True)
         self.clear()
         for round_ in reversed(self.document.session.rounds()):  # the latest first
-            self.addItem(f"{round_.name}  ({round_.held_on})", round_.id)
+            self.addItem(
+                f"{round_.name}  ({i18n.date_text(round_.held_on)})", round_.id
+            )
         current = self.document.round.id if self.document.round else None
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(blocker)

@@ -68,7 +68,9 @@ class FollowUpRoundDialog(QDialog):
         self.source_combo.setObjectName("follow_up_source_combo")
         self.source_combo.setAccessibleName(self.tr("Round to pre-fill from"))
         for round_ in reversed(rounds):  # the latest first
-            self.source_combo.addItem(f"{round_.name}  ({round_.held_on})", round_.id)
+            self.source_combo.addItem(
+                f"{round_.name}  ({i18n.date_text(round_.held_on)})", round_.id
+            )
         self.people_list = QListWidget()
         self.people_list.setObjectName("follow_up_people_list")
         self.people_list.setAccessibleName(self.tr("Who takes part"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_workshop.gui import i18n
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.itemmodels import QUESTION_ROLE, RowTableModel
 from crm_workshop.gui.widgets.chart_canvas import FigureHost
@@ -221,7 +222,9 @@ class ProgressView(QWidget):
             blocker = combo.blockSignals(True)
             combo.clear()
             for round_ in reversed(rounds):
-                combo.addItem(f"{round_.name}  ({round_.held_on})", round_.id)
+                combo.addItem(
+                    f"{round_.name}  ({i18n.date_text(round_.held_on)})", round_.id
+                )
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(blocker)
         self.new_round_button.setEnabled(not self.document.read_only)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_workshop.domain.engagement import Session
+from crm_workshop.gui import i18n
 from crm_workshop.gui.commands import AddSessionCommand, SessionCommand
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.widgets.setup_common import (
@@ -195,7 +196,7 @@ class SessionsPage(SetupPage):
 
     def _list_text(self, session: Session) -> str:
         title = session.title if len(session.title) <= 80 else session.title[:79] + "…"
-        return f"{session.held_on}  {title}"
+        return f"{i18n.date_text(session.held_on)}  {title}"
 
     def select(self, session_id: int) -> None:
         for n in range(self.session_list.count()):
