@@ -952,6 +952,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     import crm_workshop.services.workshop  # noqa: F401
 
     try:
+        from crm_workshop.gui.qt_import import load_qt
+
+        load_qt()
         from crm_workshop.gui.app import main as gui_main
     except ImportError as exc:  # a headless install without Qt
         raise CliError(

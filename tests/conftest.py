@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
 # Qt must never need a display in tests; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Qt loaded as the app loads it, without PySide6's import hook (gui/qt_import.py), so
+# the suite runs the GUI in the state users run it in.
+if "PySide6" not in sys.modules:
+    from crm_workshop.gui.qt_import import load_qt
+
+    load_qt()
 
 BACKUP_DIR = "CRM_WORKSHOP_BACKUP_DIR"
 
