@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from crm_workshop.domain.assessment import Consensus, Rating, Stakeholder
+from crm_workshop.domain.assessment import CarriedMark, Consensus, Rating, Stakeholder
 from crm_workshop.domain.engagement import Followup, Session
 from crm_workshop.gui.document import WorkshopDocument
 from crm_workshop.gui.i18n import Texts
@@ -133,26 +133,23 @@ class RateCommand(_WriteCommand):
         )
 
     def undo(self) -> None:
-        def restore() -> None:
-            self.document.apply_rating(self.stakeholder_id, self.question_id, self.old)
-            _mark_again(self.document, self.carried)
+        self._guarded(
+            lambda: self.document.put_back_rating(
+                self.stakeholder_id, self.question_id, self.old, self.carried
+            )
+        )
 
-        self._guarded(restore)
 
-
-def _carried(document: WorkshopDocument, stakeholder_id: int | None, question_id: str):
-    """An answer's carried-over mark in the round being captured (answering removes
-    it; undoing the answer puts it back). ``stakeholder_id`` None: the consensus."""
+def _carried(
+    document: WorkshopDocument, stakeholder_id: int | None, question_id: str
+) -> CarriedMark | None:
+    """An answer's carried-over mark in the round being captured, read before the
+    edit (answering removes it; the undo puts it back with the earlier answer, in the
+    same write). ``stakeholder_id`` None: the consensus."""
     if document.round is None:
         return None
     progress = document.session.progress
     return progress.carried_mark(document.round.id, stakeholder_id, question_id)
-
-
-def _mark_again(document: WorkshopDocument, mark) -> None:
-    if mark is not None:
-        document.session.progress.mark_carried([mark])
-        document.ratingChanged.emit(mark.question_id)
 
 
 class ConsensusCommand(_WriteCommand):
@@ -173,11 +170,11 @@ class ConsensusCommand(_WriteCommand):
         self._guarded(lambda: self.document.apply_consensus(self.question_id, self.new))
 
     def undo(self) -> None:
-        def restore() -> None:
-            self.document.apply_consensus(self.question_id, self.old)
-            _mark_again(self.document, self.carried)
-
-        self._guarded(restore)
+        self._guarded(
+            lambda: self.document.put_back_consensus(
+                self.question_id, self.old, self.carried
+            )
+        )
 
 
 class AttachEvidenceCommand(_WriteCommand):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from crm_workshop.domain.assessment import Consensus, Rating, RoundKind
+from crm_workshop.domain.assessment import CarriedMark, Consensus, Rating, RoundKind
 from crm_workshop.domain.engagement import Followup
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.domain.scoring import Assessment
@@ -133,6 +133,48 @@ class WorkshopDocument(QObject):
                 self.session.clear_consensus(self.round.id, question_id)
             else:
                 self.session.set_consensus(self.round.id, consensus)
+        finally:
+            self._assessment = None
+            self.consensusChanged.emit(question_id)
+
+    def put_back_rating(
+        self,
+        stakeholder_id: int,
+        question_id: str,
+        rating: Rating | None,
+        carried: CarriedMark | None,
+    ) -> None:
+        """Undo an answer: ``rating`` back (None: none) and, if it was carried over
+        from an earlier round before (``carried``), its mark with it, in one write.
+
+        ``ratingChanged`` is emitted even when the write fails, as by ``apply_rating``.
+        """
+        assert self.round is not None
+        try:
+            self.session.put_back_answers(
+                self.round.id,
+                [(stakeholder_id, question_id, rating)],
+                carried=[carried] if carried is not None else [],
+            )
+        finally:
+            self._assessment = None
+            self.ratingChanged.emit(question_id)
+
+    def put_back_consensus(
+        self,
+        question_id: str,
+        consensus: Consensus | None,
+        carried: CarriedMark | None,
+    ) -> None:
+        """Undo a consensus: ``consensus`` back (None: none) with its carried-over
+        mark, if it had one, in one write; announced even when the write fails."""
+        assert self.round is not None
+        try:
+            self.session.put_back_answers(
+                self.round.id,
+                consensus=[(question_id, consensus)],
+                carried=[carried] if carried is not None else [],
+            )
         finally:
             self._assessment = None
             self.consensusChanged.emit(question_id)

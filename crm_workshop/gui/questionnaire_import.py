@@ -260,8 +260,9 @@ class ImportQuestionnaireCommand(SetupCommand):
     """One workbook's answers (and a new stakeholder, if asked) as one undo step.
 
     The first ``redo`` runs the all-or-nothing import; undo puts back the answers it
-    replaced and removes the stakeholder it added, in one transaction; redo writes
-    them again. Views hear of the new stakeholder and of every question answered.
+    replaced (those carried over from an earlier round marked so again) and removes
+    the stakeholder it added, in one transaction; redo writes them again. Views hear
+    of the new stakeholder and of every question answered.
     """
 
     def __init__(

@@ -277,6 +277,14 @@ class Progress:
         """The mark of one answer (``stakeholder_id`` None: of the consensus)."""
         return repo.carried_mark(self._db, round_id, stakeholder_id, question_id)
 
+    def carried_marks(
+        self, round_id: int, keys: Iterable[tuple[int | None, str]]
+    ) -> list[CarriedMark]:
+        """The marks of the answers (stakeholder, question) and consensus values
+        (None, question) among ``keys`` that are carried over: read before an edit
+        gives them anew, so its undo can mark them again (``put_back_answers``)."""
+        return repo.carried_marks(self._db, round_id, keys)
+
     def confirm(
         self, round_id: int, keys: Iterable[tuple[int | None, str]]
     ) -> list[CarriedMark]:

@@ -21,6 +21,9 @@ writes nothing; ``apply_import`` writes a plan in one transaction;
   round that records none has every active stakeholder answering and stays so.
 * Only answers that differ from the stored ones are written, so importing the same
   workbook again changes nothing. A blank question changes nothing either.
+* An answer written over one carried over from an earlier round (a pre-filled
+  follow-up) is the stakeholder's own: its "carried over" mark goes. Undo puts the
+  earlier answer back still carried over, to be confirmed; redo removes the mark again.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from crm_workshop.domain.assessment import Rating, RoundKind, Stakeholder
+from crm_workshop.domain.assessment import CarriedMark, Rating, RoundKind, Stakeholder
 from crm_workshop.domain.maturity import MaturityModel
 from crm_workshop.exchange.questionnaire_xlsx import (
     FilledWorkbook,
@@ -94,6 +97,8 @@ class ImportResult:
     blank: int
     notes: tuple[Problem, ...] = field(default_factory=tuple)
     joined_round: bool = False  # the stakeholder was added to the round's participants
+    # the "carried over" marks of the answers the import replaced, as they were
+    carried: tuple[CarriedMark, ...] = ()
 
 
 def plan_import(
@@ -361,8 +366,16 @@ def apply_import(
         }
         ratings = [replace(r, stakeholder_id=person.id) for r in plan.ratings]
         written = [r for r in ratings if stored.get(r.question_id) != r]
+        # an answer the workbook gives as it stands is confirmed by the person too:
+        # its "carried over" mark goes, as a written one's does
+        kept = [(person.id, r.question_id) for r in ratings if r not in written]
+        carried: list[CarriedMark] = session.progress.carried_marks(
+            round_.id, [(person.id, r.question_id) for r in written] + kept
+        )
         if written:
-            session.set_ratings(round_.id, written)
+            session.set_ratings(round_.id, written)  # confirms: the marks go
+        if kept:
+            session.progress.confirm(round_.id, kept)
     notes = tuple(n for n in plan.notes if n.kind != "not_participant")
     if joined:  # said for whoever joined (a chosen or new stakeholder too)
         notes += (not_participant_note(person.name, round_.name),)
@@ -379,6 +392,7 @@ def apply_import(
         blank=plan.blank,
         notes=notes,
         joined_round=joined,
+        carried=tuple(carried),
     )
 
 
@@ -402,15 +416,17 @@ def import_questionnaire(
 
 
 def undo_import(session: WorkshopSession, result: ImportResult) -> None:
-    """Put back what the import replaced, in one transaction (the round stays)."""
+    """Put back what the import replaced, in one transaction (the round stays): the
+    earlier answers, those carried over marked so again."""
     with session.transaction():
-        for new, old in zip(result.written, result.previous, strict=True):
-            if old is None:
-                session.clear_rating(
-                    result.round_id, new.stakeholder_id, new.question_id
-                )
-            else:
-                session.rate(result.round_id, old)
+        session.put_back_answers(
+            result.round_id,
+            [
+                (new.stakeholder_id, new.question_id, old)
+                for new, old in zip(result.written, result.previous, strict=True)
+            ],
+            carried=result.carried,
+        )
         if result.joined_round:
             session.progress.remove_participant(result.round_id, result.stakeholder.id)
         if result.stakeholder_created:
@@ -418,7 +434,8 @@ def undo_import(session: WorkshopSession, result: ImportResult) -> None:
 
 
 def redo_import(session: WorkshopSession, result: ImportResult) -> None:
-    """Write an undone import again, in one transaction."""
+    """Write an undone import again, in one transaction (the answers it gives are
+    confirmed: their "carried over" marks go again)."""
     with session.transaction():
         if result.stakeholder_created:
             session.restore_stakeholder(result.stakeholder)
@@ -426,3 +443,8 @@ def redo_import(session: WorkshopSession, result: ImportResult) -> None:
             session.progress.add_participant(result.round_id, result.stakeholder.id)
         if result.written:
             session.set_ratings(result.round_id, list(result.written))
+        if result.carried:  # those given as they stood are confirmed again too
+            session.progress.confirm(
+                result.round_id,
+                [(mark.stakeholder_id, mark.question_id) for mark in result.carried],
+            )

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_workshop.domain.assessment import (
+    CarriedMark,
     Consensus,
     Rating,
     Round,
@@ -278,6 +279,37 @@ class WorkshopSession:
 
     def consensus(self, round_id: int) -> dict[str, Consensus]:
         return repo.consensus_for_round(self._db, round_id)
+
+    def put_back_answers(
+        self,
+        round_id: int,
+        ratings: Iterable[tuple[int, str, Rating | None]] = (),
+        consensus: Iterable[tuple[str, Consensus | None]] = (),
+        carried: Iterable[CarriedMark] = (),
+    ) -> None:
+        """Undo an edit of answers, all or nothing: each (stakeholder, question) gets
+        back the answer it had (None: none), each question the consensus it had.
+
+        Giving an answer confirms it (``rate``), so an edit removes the "carried over"
+        mark of every answer it replaces; ``carried`` are those marks, read before the
+        edit (``progress.carried_marks``), and they come back with the answers: what
+        was still to be confirmed is again.
+        """
+        ratings, consensus, carried = list(ratings), list(consensus), list(carried)
+        with self.transaction():
+            for stakeholder_id, question_id, rating in ratings:
+                if rating is None:
+                    repo.clear_rating(self._db, round_id, stakeholder_id, question_id)
+            back = [rating for _, _, rating in ratings if rating is not None]
+            if back:
+                self.set_ratings(round_id, back)
+            for question_id, agreed in consensus:
+                if agreed is None:
+                    repo.clear_consensus(self._db, round_id, question_id)
+                else:
+                    self.set_consensus(round_id, agreed)
+            if carried:
+                _mark_again(self._db, carried)
 
     # -- follow-ups of open questions ---------------------------------------------------
     def followups(self, round_id: int) -> dict[str, Followup]:
@@ -596,6 +628,13 @@ def _confirm(
     from crm_workshop.storage.progress_repo import confirm
 
     confirm(database, round_id, keys)
+
+
+def _mark_again(database: WorkshopDatabase, marks: list[CarriedMark]) -> None:
+    """Answers put back by an undo are carried over again, as before the edit."""
+    from crm_workshop.storage.progress_repo import mark_carried
+
+    mark_carried(database, marks)
 
 
 class StillInUse(ValueError):

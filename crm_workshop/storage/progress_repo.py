@@ -257,16 +257,25 @@ def carried_mark(
     return _mark(row) if row else None
 
 
+def carried_marks(
+    ws: WorkshopDatabase, round_id: int, keys: Iterable[tuple[int | None, str]]
+) -> list[CarriedMark]:
+    """The marks of (stakeholder, question) pairs (stakeholder None: the consensus)
+    that are carried over, in the order of ``keys``."""
+    marks = []
+    for stakeholder_id, question_id in keys:
+        mark = carried_mark(ws, round_id, stakeholder_id, question_id)
+        if mark is not None:
+            marks.append(mark)
+    return marks
+
+
 def confirm(
     ws: WorkshopDatabase, round_id: int, keys: Iterable[tuple[int | None, str]]
 ) -> list[CarriedMark]:
     """Drop the carried-over marks of (stakeholder, question) pairs (stakeholder None:
     the consensus); returns those that were there."""
-    removed = []
-    for stakeholder_id, question_id in keys:
-        mark = carried_mark(ws, round_id, stakeholder_id, question_id)
-        if mark is not None:
-            removed.append(mark)
+    removed = carried_marks(ws, round_id, keys)
     if removed:
         with ws.write() as db:
             for mark in removed:

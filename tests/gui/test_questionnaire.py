@@ -16,7 +16,12 @@ from crm_workshop.gui.questionnaire_export import (
     QuestionnaireExportChoice,
     QuestionnaireExportDialog,
 )
-from crm_workshop.gui.questionnaire_import import CREATE, QuestionnaireImportDialog
+from crm_workshop.gui.questionnaire_import import (
+    CREATE,
+    FileChoice,
+    QuestionnaireImportChoice,
+    QuestionnaireImportDialog,
+)
 from crm_workshop.services import questionnaire as q
 from crm_workshop.services import questionnaire_match as qm
 from tests.gui.holding import Gate
@@ -306,3 +311,68 @@ def test_importing_for_someone_not_taking_part_adds_them_to_the_round(
     stack.redo()
     assert absent.id in session.progress.participants(round_id)
     assert grid.table_model.row_of(absent.id) >= 0
+
+
+def test_undoing_an_import_shows_the_answers_it_replaced_as_carried_over_again(
+    window, follow_up_file, qtbot, tmp_path
+):
+    """The follow-up "Q1 2027" starts with the baseline's answers, those on customer
+    value still carried over (↻ in the grid). Importing a participant's questionnaire
+    gives them anew; Edit › Undo put the earlier answers back without their mark, so
+    they looked confirmed by the stakeholder."""
+    assert window.open_path(follow_up_file)
+    document = window.document
+    session = document.session
+    assert document.round.name == "Q1 2027"
+    round_id = document.round.id
+    marks = session.progress.carried(round_id)
+    grid = window.show_view("grid")
+    grid.show_area("value")  # still carried over from the baseline in the demo
+    model = grid.table_model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.cell_text(r, 0) and model.carried_from(r, 0) is not False
+    )
+    person = model.stakeholder(row)
+    level = model.cell_text(row, 0)
+    assert model.index(row, 0).data() == f"{level} ↻"
+    new = "1" if level != "1" else "2"
+    path = tmp_path / "answers.xlsx"
+    q.export_questionnaire(
+        session,
+        path,
+        person.name,
+        q.QuestionnaireOptions(language="en", round_name="Q1 2027"),
+    )
+    book = openpyxl.load_workbook(path)
+    assert book["Area 5"]["A4"].value == "5.1"
+    book["Area 5"]["I4"] = int(new)
+    book.save(path)
+    window.dialogs.questionnaire_files_answer = (str(path),)
+    window.dialogs.questionnaire_import_answer = (
+        lambda _plans, _people, _rounds, round_name: QuestionnaireImportChoice(
+            round_name, (FileChoice(0, None),)
+        )
+    )
+    window.questionnaire_import_action.trigger()
+    qtbot.waitUntil(lambda: model.index(row, 0).data() == new)  # given anew
+    assert model.index(row, 0).data(Qt.ItemDataRole.FontRole) is None
+    given = [
+        m for m in marks if (m.stakeholder_id, m.question_id) == (person.id, "5.1")
+    ]
+    assert len(given) == 1
+    assert session.progress.carried(round_id) == [m for m in marks if m not in given]
+
+    undo = window.undo_action
+    assert undo.text() == f"&Undo Import the questionnaire of {person.name}"
+    undo.trigger()
+    qtbot.waitUntil(lambda: model.index(row, 0).data() == f"{level} ↻")
+    assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert "Carried over from “Baseline”" in model.index(row, 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert session.progress.carried(round_id) == marks  # exactly as before
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: model.index(row, 0).data() == new)
+    assert session.progress.carried(round_id) == [m for m in marks if m not in given]

@@ -4,6 +4,8 @@ new round at once."""
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -207,3 +209,39 @@ def test_the_grid_marks_answers_still_carried_over(qtbot, window, follow_up_file
     assert model.index(row, 0).data(Qt.ItemDataRole.FontRole) is None  # upright
     window.document.undo_stack.undo()
     qtbot.waitUntil(lambda: model.index(row, 0).data() == f"{level} ↻")
+
+
+def test_an_undo_that_cannot_mark_the_answer_again_leaves_the_edit_whole(
+    qtbot, window, follow_up_file, monkeypatch
+):
+    """Undoing an answer given over a carried one wrote the earlier answer and its
+    "carried over" mark in two writes: when the second failed (a full disk), the
+    earlier answer was back and looked confirmed. Both are one write now: a refused
+    undo leaves the file as the edit made it, and the step leaves the stack."""
+    from crm_workshop.storage import progress_repo
+
+    assert window.open_path(follow_up_file)
+    document = window.document
+    grid = window.show_view("grid")
+    grid.show_area("value")  # still carried over from the baseline in the demo
+    model = grid.table_model
+    row = next(r for r in range(model.rowCount()) if model.cell_text(r, 0))
+    person, question = model.stakeholder(row), model.question(0).id
+    level = model.cell_text(row, 0)
+    new = "1" if level != "1" else "2"
+    grid.table.cellTyped.emit(row, 0, new)
+    qtbot.waitUntil(lambda: model.index(row, 0).data() == new)
+    assert document.undo_stack.count() == 1
+
+    def no_space(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(progress_repo, "mark_carried", no_space)
+    window.undo_action.trigger()
+    monkeypatch.undo()
+    assert window.dialogs.errors  # the refusal is said
+    assert document.undo_stack.count() == 0
+    assert document.ratings_for(question)[person.id].current == int(new)
+    progress = document.session.progress
+    assert progress.carried_mark(document.round.id, person.id, question) is None
+    qtbot.waitUntil(lambda: model.index(row, 0).data() == new)  # what the file holds

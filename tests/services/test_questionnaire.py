@@ -462,6 +462,73 @@ def test_joining_the_round_is_all_or_nothing_with_the_answers(
     assert session.progress.participants(round_id) == sorted([lucja, kos])
 
 
+def test_undo_marks_the_answers_it_puts_back_as_carried_over_again(session, tmp_path):
+    """Undoing an import into a pre-filled follow-up put the earlier answers back but
+    not their "carried over" marks: they then looked confirmed by the stakeholder."""
+    baseline = session.round_named("Baseline").id
+    kos = qm.find_stakeholder(session, "Jan Kos").id
+    session.set_ratings(
+        baseline,
+        [
+            Rating(kos, "a1", Answer.LEVEL, 2, 3),
+            Rating(kos, "a2", Answer.LEVEL, 4),
+            Rating(kos, "b1", Answer.LEVEL, 3),
+        ],
+    )
+    round_id = session.progress.start_follow_up(
+        FollowUp("Q1 2027", "2027-01-15", (kos,), baseline)
+    )
+    marks = session.progress.carried(round_id)
+    assert [m.question_id for m in marks] == list(QUESTIONS)
+    assert {m.from_round_id for m in marks} == {baseline}
+    before = stored(session, "Q1 2027")
+    path = fill(
+        export(session, tmp_path / "q.xlsx", "Jan Kos", round_name="Q1 2027"),
+        {"a1": (5, None, ""), "b1": ("?", None, "")},
+    )
+    result = qi.import_questionnaire(session, path)
+    assert [r.question_id for r in result.written] == ["a1", "b1"]
+    imported = stored(session, "Q1 2027")
+    # a1 and b1 are answered anew; a2, left blank, still waits to be confirmed
+    assert [m.question_id for m in session.progress.carried(round_id)] == ["a2"]
+
+    qi.undo_import(session, result)
+    assert stored(session, "Q1 2027") == before
+    assert session.progress.carried(round_id) == marks  # the same marks, same source
+    qi.redo_import(session, result)
+    assert stored(session, "Q1 2027") == imported
+    assert [m.question_id for m in session.progress.carried(round_id)] == ["a2"]
+    qi.undo_import(session, result)  # undo and redo alternate as often as asked
+    assert session.progress.carried(round_id) == marks
+
+
+def test_an_answer_given_back_as_it_was_carried_is_confirmed(session, tmp_path):
+    """The person returned the carried answer unchanged in their own workbook: that
+    confirms it, so its "carried over" mark goes (and comes back with Undo)."""
+    baseline = session.round_named("Baseline").id
+    kos = qm.find_stakeholder(session, "Jan Kos").id
+    session.set_ratings(
+        baseline,
+        [Rating(kos, "a1", Answer.LEVEL, 2, 3), Rating(kos, "a2", Answer.LEVEL, 4)],
+    )
+    round_id = session.progress.start_follow_up(
+        FollowUp("Q1 2027", "2027-01-15", (kos,), baseline)
+    )
+    marks = session.progress.carried(round_id)
+    assert [m.question_id for m in marks] == ["a1", "a2"]
+    path = fill(
+        export(session, tmp_path / "q.xlsx", "Jan Kos", round_name="Q1 2027"),
+        {"a2": (4, None, "")},
+    )
+    result = qi.import_questionnaire(session, path)
+    assert result.written == () and result.unchanged == 1
+    assert [m.question_id for m in session.progress.carried(round_id)] == ["a1"]
+    qi.undo_import(session, result)
+    assert session.progress.carried(round_id) == marks
+    qi.redo_import(session, result)
+    assert [m.question_id for m in session.progress.carried(round_id)] == ["a1"]
+
+
 def test_applying_reads_only_the_stakeholders_own_rows(session, tmp_path, monkeypatch):
     """Importing many workbooks grew with the square of the stakeholders: each file
     read every answer of the round and every stakeholder."""
