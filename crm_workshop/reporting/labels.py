@@ -116,6 +116,8 @@ class ReportText:
     need_forms: tuple[str, str, str]  # the verb agreeing with a count of questions
     decimal_comma: bool
     roadmap: RoadmapText  # the roadmap chapters
+    # after a text printed only in part (reporting/long_texts.py); %d: what is left out
+    text_cut: str = "[… %d more characters: the whole text is in the workshop file]"
 
     def number(self, value: float | None, *, signed: bool = False) -> str:
         """One decimal, with the language's decimal mark; an en dash when missing."""
@@ -392,6 +394,7 @@ POLISH = ReportText(
     need_forms=("wymaga", "wymagają", "wymaga"),
     decimal_comma=True,
     roadmap=POLISH_ROADMAP,
+    text_cut="[… pominięto znaków: %d; cały tekst jest w pliku warsztatu]",
 )
 
 

@@ -19,6 +19,7 @@ from crm_workshop.domain.progress import Direction, PlanCheck, kpi_tracks
 from crm_workshop.domain.roadmap import Initiative
 from crm_workshop.reporting.data import A4
 from crm_workshop.reporting.labels import ReportText, report_text
+from crm_workshop.reporting.long_texts import cut_texts
 from crm_workshop.reporting.progress_data import (
     AreaRow,
     InitiativeProgress,
@@ -346,6 +347,7 @@ def write_progress_report(
         year, number = int(data.due_by[:4]), int(data.due_by[5:7])
         month = f"{text.months[number - 1]} {year}"
     data = with_progress_charts(data, words, prepared.planned, month)
+    data = cut_texts(data, text.text_cut)  # see reporting/long_texts.py
     if cancelled():
         raise ReportCancelled
     remove_stale_parts(target)

@@ -254,10 +254,14 @@ def render(prepared: PreparedQuestionnaire) -> bytes:
     import io
 
     if prepared.pdf is not None:
+        from crm_workshop.reporting.labels import report_text
+        from crm_workshop.reporting.long_texts import cut_texts
         from crm_workshop.reporting.questionnaire import build_questionnaire
 
+        form, text = prepared.pdf
+        form = cut_texts(form, report_text(prepared.language).text_cut)
         buffer = io.BytesIO()
-        build_questionnaire(buffer, *prepared.pdf)
+        build_questionnaire(buffer, form, text)
         return buffer.getvalue()
     from crm_workshop.exchange.questionnaire_write import workbook_bytes
 

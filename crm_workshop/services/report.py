@@ -42,6 +42,7 @@ from crm_workshop.reporting.data import (
     ScaleRow,
 )
 from crm_workshop.reporting.labels import LANGUAGES, ReportText, report_text
+from crm_workshop.reporting.long_texts import cut_texts
 from crm_workshop.reporting.report import build_report
 from crm_workshop.reporting.roadmap_projects import roadmap_draft
 from crm_workshop.reporting.summary import draft_summary
@@ -142,6 +143,8 @@ def write_report(
     data = chart_images.with_roadmap_charts(data, text)
     if cancelled():
         raise ReportCancelled
+    if file_format == PDF:  # Word lays out any length itself
+        data = cut_texts(data, text.text_cut)
     remove_stale_parts(target)
     with part_file(target, replace=replace) as partial:
         pages = _build(file_format, partial, data, text)
