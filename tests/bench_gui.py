@@ -1,6 +1,8 @@
 """GUI figures for the benchmark command (run by tests/benchmarks.py in child processes).
 
 ``python tests/bench_gui.py bare`` / ``app PATH``: print when the first window has painted.
+``python tests/bench_gui.py floor STEP PATH``: the bare window after the app's own
+start-up work up to STEP (``qt``, ``domain``, ``services``, ``open``), none of its GUI.
 ``python tests/bench_gui.py keys PATH``: key press to radar repainted, per key.
 ``python tests/bench_gui.py memory PATH``: peak resident memory with PATH open.
 """
@@ -46,6 +48,46 @@ def bare() -> None:
     _stop_when_painted(window)
     window.show()
     app.exec()
+
+
+FLOOR_STEPS = ("qt", "domain", "services", "open")
+
+
+def floor(step: str, path: str) -> None:
+    """The bare window, after the work the app must do before it has a window of
+    its own, cumulatively up to ``step``: the Python enums of Qt's ``Qt`` namespace
+    (every view uses them), the domain's modules, storage and services as the app
+    loads them, and the workshop opened and read. None of the app's own widgets,
+    menus or GUI modules: the difference to the full app is what its GUI costs."""
+    done = FLOOR_STEPS[: FLOOR_STEPS.index(step) + 1]
+    if "domain" in done:
+        import crm_workshop.domain.assessment
+        import crm_workshop.domain.engagement
+        import crm_workshop.domain.maturity
+        import crm_workshop.domain.scoring
+    if "services" in done:  # what ``cli.cmd_gui`` loads before Qt
+        import crm_workshop.services.chart_data
+        import crm_workshop.services.errors
+        import crm_workshop.services.progress
+        import crm_workshop.services.workshop  # noqa: F401
+    if "open" in done:
+        from crm_workshop.services.workshop import WorkshopSession
+
+        session = WorkshopSession.open(path, defer_backup=True)
+        # read what the capture view shows: model, people, sessions, answers
+        session.effective_model()
+        session.hidden_questions()
+        session.engagement  # noqa: B018
+        session.stakeholders()
+        session.sessions()
+        session.assessment(session.rounds()[-1].id)
+    from crm_workshop.gui.qt_import import load_qt
+
+    load_qt()  # as the app loads Qt: without PySide6's import hook
+    from PySide6.QtCore import Qt
+
+    Qt.AlignmentFlag  # noqa: B018  (the namespace's enums are built on first use)
+    bare()
 
 
 def app_start(path: str) -> None:
@@ -162,6 +204,8 @@ if __name__ == "__main__":
         bare()
     elif mode == "app":
         app_start(sys.argv[2])
+    elif mode == "floor":
+        floor(sys.argv[2], sys.argv[3])
     elif mode == "keys":
         keys(sys.argv[2])
     elif mode == "memory":
