@@ -250,6 +250,27 @@ class RoundComparison:
         return self.moved(Direction.DOWN)
 
 
+def rounded(value: float, places: int) -> float:
+    """``value`` to ``places`` decimals, a half away from zero (2.125 -> 2.13), as
+    scores are printed: the exact value is rounded, so 2.675 (2.67499... in binary)
+    gives 2.67 as Qt and Python both print it."""
+    from decimal import ROUND_HALF_UP, Decimal  # not needed for the app to start
+
+    quantum = Decimal(1).scaleb(-places)
+    return float(Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def shown_change(
+    before: float | None, after: float | None, places: int
+) -> float | None:
+    """``after - before`` as a reader works it out from the two scores printed beside
+    it to ``places`` decimals: 2.44 -> 2.46 reads "2.4 -> 2.5", a change of 0.1, not
+    the 0.0 the unrounded scores give."""
+    if before is None or after is None:
+        return None
+    return rounded(after, places) - rounded(before, places)
+
+
 def compare_rounds(
     model: MaturityModel, earlier: Assessment, later: Assessment
 ) -> RoundComparison:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from crm_workshop.domain.progress import rounded
 from crm_workshop.reporting.roadmap_labels import (
     ENGLISH_ROADMAP,
     POLISH_ROADMAP,
@@ -18,6 +19,7 @@ from crm_workshop.reporting.roadmap_labels import (
 )
 
 LANGUAGES = ("en", "pl")
+PLACES = 1  # decimals of the scores a report prints
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,8 @@ class ReportText:
         """One decimal, with the language's decimal mark; an en dash when missing."""
         if value is None:
             return "–"
-        text = f"{value:+.1f}" if signed else f"{value:.1f}"
+        value = rounded(value, PLACES)  # a half up, as the app shows scores
+        text = f"{value:+.{PLACES}f}" if signed else f"{value:.{PLACES}f}"
         text = text.replace("-", "−")  # a true minus sign, as typeset text has
         return text.replace(".", ",") if self.decimal_comma else text
 

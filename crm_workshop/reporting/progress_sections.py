@@ -16,8 +16,10 @@ from reportlab.platypus import (
     Table,
 )
 
+from crm_workshop.domain.progress import shown_change
 from crm_workshop.reporting.blocks import grid, head, section_start, snug, with_rest
 from crm_workshop.reporting.document import heading
+from crm_workshop.reporting.labels import PLACES
 from crm_workshop.reporting.progress_data import QuestionRow
 from crm_workshop.reporting.progress_kit import ProgressKit
 from crm_workshop.reporting.results import figure, hex_of
@@ -48,11 +50,7 @@ def cover(kit: ProgressKit) -> list[Flowable]:
 # -- summary ---------------------------------------------------------------------------
 def key_boxes(kit: ProgressKit) -> Table:
     data, text, words = kit.data, kit.text, kit.words
-    change = (
-        None
-        if data.index_before is None or data.index_after is None
-        else data.index_after - data.index_before
-    )
+    change = shown_change(data.index_before, data.index_after, PLACES)
     due = data.due_by
     boxes = [
         (
@@ -87,7 +85,7 @@ def summary_paragraphs(kit: ProgressKit) -> list[str]:
     current, previous = data.current, data.previous
     if data.index_after is None:
         return [words.summary_no_scores.format(current=current.name)]
-    change = None if data.index_before is None else data.index_after - data.index_before
+    change = shown_change(data.index_before, data.index_after, PLACES)
     blocks = [
         words.summary_index.format(
             current=current.name,
@@ -199,11 +197,7 @@ def area_table(kit: ProgressKit) -> Flowable:
     ]
     center = styles.cell_center
     for area in data.areas:
-        change = (
-            None
-            if area.before is None or area.after is None
-            else area.after - area.before
-        )
+        change = shown_change(area.before, area.after, PLACES)
         rows.append(
             [
                 Paragraph(str(area.number), styles.cell_bold),
@@ -244,7 +238,7 @@ def question_table(
     rows: list[list[object]] = [head(kit.base, *labels, center_from=2)]
     center = styles.cell_center
     for q in questions:
-        change = None if q.before is None or q.after is None else q.after - q.before
+        change = shown_change(q.before, q.after, PLACES)
         row: list[object] = [
             Paragraph(escape(q.id), styles.cell_bold),
             Paragraph(escape(q.title), styles.cell),

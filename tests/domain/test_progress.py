@@ -22,6 +22,8 @@ from crm_workshop.domain.progress import (
     kpi_tracks,
     latest_status,
     plan_round,
+    rounded,
+    shown_change,
 )
 from crm_workshop.domain.roadmap import (
     Initiative,
@@ -334,3 +336,41 @@ def test_the_plan_is_measured_from_the_first_baseline():
     assert plan_round([(4, "reassessment"), (2, "baseline"), (7, "baseline")]) == 2
     assert plan_round([(4, "reassessment")]) == 4
     assert plan_round([]) is None
+
+
+# -- changes as the reader sees them ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "places", "expected"),
+    [
+        (2.125, 2, 2.13),  # an exact half goes up, as Qt prints it
+        (2.25, 1, 2.3),
+        (2.675, 2, 2.67),  # 2.67499... in binary: below the half
+        (-0.25, 1, -0.3),
+        (3.0, 1, 3.0),
+    ],
+)
+def test_a_score_is_rounded_a_half_up_from_its_exact_value(value, places, expected):
+    assert rounded(value, places) == expected
+
+
+def test_a_change_is_the_difference_of_the_scores_as_printed():
+    # 2.44 -> 2.46 prints as 2.4 -> 2.5: the change reads 0.1, not 0.0
+    assert f"{shown_change(2.44, 2.46, 1):+.1f}" == "+0.1"
+    assert f"{shown_change(2.46, 2.54, 1):+.1f}" == "+0.0"  # 2.5 -> 2.5
+    assert shown_change(None, 2.0, 1) is None and shown_change(2.0, None, 1) is None
+
+
+@given(
+    st.floats(1, 5, allow_nan=False),
+    st.floats(1, 5, allow_nan=False),
+    st.sampled_from([1, 2]),
+)
+def test_the_printed_change_always_agrees_with_the_printed_scores(
+    before, after, places
+):
+    def printed(value: float) -> str:
+        return f"{rounded(value, places):.{places}f}"
+
+    worked_out = float(printed(after)) - float(printed(before))
+    change = shown_change(before, after, places)
+    assert f"{change:+.{places}f}" == f"{worked_out:+.{places}f}"

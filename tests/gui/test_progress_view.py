@@ -163,6 +163,28 @@ def test_the_latest_round_is_compared_with_the_previous_one(
     assert model.index(row, 5).data() == "up"
 
 
+def test_every_change_agrees_with_the_two_scores_shown_beside_it(
+    window, follow_up_file
+):
+    """The change column is worked out from the scores as shown (two places), so a
+    reader who subtracts them never gets a different figure."""
+
+    def value(text: str) -> float:
+        return float(text.replace("−", "-").replace(",", "."))
+
+    assert window.open_path(follow_up_file)
+    model = progress_view(window).change_model
+    compared = 0
+    for row in range(model.rowCount()):
+        before, after, change = (model.index(row, c).data() for c in (1, 2, 3))
+        if "–" in (before, after):
+            continue
+        worked_out = value(after) - value(before)
+        assert abs(value(change) - worked_out) < 0.001, (before, after, change)
+        compared += 1
+    assert compared > 20
+
+
 def test_a_slipped_question_jumps_to_capture(qtbot, window, follow_up_file):
     assert window.open_path(follow_up_file)
     view = progress_view(window)

@@ -222,3 +222,26 @@ def test_the_overlay_radar_is_drawn_and_placed():
     assert "Figure 1." in flat(reader)
     images = sum(len(page.images) for page in reader.pages)
     assert images == 1
+
+
+def test_a_change_agrees_with_the_two_scores_printed_beside_it():
+    """2.44 -> 2.46 prints as 2,4 -> 2,5: the change column says +0,1, not 0,0;
+    an exact half is rounded up, as the app shows it (2.25 -> 2,3)."""
+    areas = (
+        AreaRow(1, "Ludzie i organizacja", 2.44, 2.46, 1.0, 1.0),
+        AreaRow(2, "Integracja systemów", 2.25, 2.25, 1.0, 1.0),
+    )
+    question = QuestionRow("1.3", "Cele mierzalne", 2.44, 2.46, 2, 2, "same")
+    text = flat(
+        render(
+            data(
+                areas=areas,
+                questions=(question,),
+                index_before=2.44,
+                index_after=2.46,
+            )
+        )
+    )
+    assert "Ludzie i organizacja 2,4 2,5 +0,1" in text
+    assert "Integracja systemów 2,3 2,3 0,0" in text
+    assert "Cele mierzalne 2,4 2,5 +0,1" in text

@@ -13,7 +13,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from crm_workshop.domain.maturity import MaturityModel
-from crm_workshop.domain.progress import Direction, PlanCheck, RoundComparison
+from crm_workshop.domain.progress import (
+    Direction,
+    PlanCheck,
+    RoundComparison,
+    shown_change,
+)
 from crm_workshop.gui import i18n
 from crm_workshop.gui.itemmodels import Column
 from crm_workshop.gui.tones import tone
@@ -24,16 +29,24 @@ class ProgressTexts(QObject):
     ``ProgressTexts.tr`` under the class's name, as PySide6 looks it up)."""
 
 
+PLACES = 2  # decimals of the scores the tab shows
+
+
 def number(value: float | None) -> str:
     """A score to two places in the interface's locale ("3,25" in Polish)."""
-    return i18n.number(value, 2)
+    return i18n.number(value, PLACES)
 
 
 def signed(value: float | None) -> str:
     """A change to two places with its sign ("+0,50", "−0,25"); none shows "0,00"."""
     if value is not None and abs(value) < 0.005:
-        return i18n.number(0.0, 2)
-    return i18n.number(value, 2, signed=True)
+        return i18n.number(0.0, PLACES)
+    return i18n.number(value, PLACES, signed=True)
+
+
+def signed_change(before: float | None, after: float | None) -> str:
+    """The change between two scores as shown beside it (``shown_change``)."""
+    return signed(shown_change(before, after, PLACES))
 
 
 def level(value: int | None) -> str:
@@ -55,9 +68,8 @@ class ChangeRow:
 
     @property
     def change(self) -> float | None:
-        if self.before is None or self.after is None:
-            return None
-        return self.after - self.before
+        """As the reader works it out from the two scores shown beside it."""
+        return shown_change(self.before, self.after, PLACES)
 
 
 def change_rows(

@@ -36,7 +36,7 @@ from crm_workshop.gui.widgets.progress_models import (
     change_columns,
     change_rows,
     number,
-    signed,
+    signed_change,
     slip_columns,
     slip_rows,
 )
@@ -312,7 +312,7 @@ class ProgressView(QWidget):
                 current,
                 number(comparison.index_before),
                 previous,
-                signed(comparison.index_change),
+                signed_change(comparison.index_before, comparison.index_after),
             ),
             self.tr("Up a level: %d · down a level: %d.")
             % (len(comparison.moved_up), len(comparison.moved_down)),
