@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QFont
 
 from crm_workshop.domain.assessment import Answer, Rating, Stakeholder
 from crm_workshop.gui.text import plain_tooltip
-from crm_workshop.gui.tones import ink_on, readable
+from crm_workshop.gui.tones import ink_on, readable, tone
 
 _Index = QModelIndex | QPersistentModelIndex
 QUESTION_ROLE = Qt.ItemDataRole.UserRole  # the question id a row stands for
@@ -180,7 +180,7 @@ class AnswerTableModel(TranslatedTableModel):
             and column == self.CURRENT
             and rating is None
         ):
-            return QColor(255, 244, 214)  # unanswered: visible at a glance
+            return tone("unanswered")
         return None
 
     def setData(

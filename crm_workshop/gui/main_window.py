@@ -589,6 +589,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         if question is not None:
             self.capture.show_question(question)
+        QTimer.singleShot(0, self.capture.refresh_radar)  # as when a workshop opens
 
     def _start_backups(self, document: WorkshopDocument) -> None:
         if document is self.document:  # not closed or replaced meanwhile

@@ -22,6 +22,9 @@ TONES = {
     "up": ("#1f4e79", "#8ab4f8"),  # moved up between rounds
     "down": ("#b00000", "#ff8a80"),  # moved down between rounds
     "alert": ("#c82828", "#ff6b6b"),  # frames around something that needs attention
+    # a background: the cell of an answer still missing, visible at a glance and
+    # never glaring on a dark screen
+    "unanswered": ("#fff4d6", "#4a3b0c"),
 }
 TONE_PROPERTY = "tone"  # the dynamic property naming a widget's tone
 

@@ -240,3 +240,45 @@ def test_completeness_bars_label_reads_over_their_fill(qtbot, theme):
         for y in range(cell.top(), cell.bottom())
     )
     assert best >= 4.5
+
+
+def test_the_capture_view_fits_the_projector_theme_at_1280x720(qtbot, window, demo_file):
+    """The theme's larger font and padding arrive after the view is built: the
+    answer buttons keep room for their labels, the right column is not scrolled
+    sideways, the level columns show their headers, the question stays larger than
+    the levels under it, and an unanswered cell does not glare on black."""
+    window.resize(1280, 720)
+    window.show()
+    window.open_path(demo_file)
+    capture = window.capture
+    capture.show_question("2.3")
+    choose(window, "projector")
+    qtbot.waitUntil(
+        lambda: capture._right_scroll.minimumWidth()
+        >= capture._right.minimumSizeHint().width()
+    )
+    qtbot.wait(20)  # the deferred re-fits and a layout pass
+    for button in capture.answer_buttons.current_buttons:
+        needed = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() >= needed + 8, button.text()
+    assert not capture._right_scroll.horizontalScrollBar().isVisible()
+    table = capture.table
+    header = table.horizontalHeader()
+    for column in (2, 3):
+        assert table.columnWidth(column) >= header.sectionSizeHint(column), column
+    # every column in view: names give way before the levels do
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    panel = capture.question_panel
+    assert (
+        panel.prompt_label.font().pointSizeF()
+        > panel.level_texts[0].font().pointSizeF()
+    )
+    assert panel.title_label.font().pointSizeF() >= QApplication.font().pointSizeF() * 1.5
+    model = capture.table_model
+    unanswered = next(
+        model.index(row, model.CURRENT)
+        for row in range(model.rowCount())
+        if not model.index(row, model.CURRENT).data()
+    )
+    tint = model.data(unanswered, Qt.ItemDataRole.BackgroundRole)
+    assert tint.lightness() < 100  # a dim amber, not cream, on the black table

@@ -88,6 +88,25 @@ def test_the_tab_shown_stays_and_later_edits_reach_the_new_views(
     assert window.tabs.tabText(window.tabs.currentIndex()) == "&Konfiguracja"
 
 
+def test_the_live_radar_is_drawn_again_in_the_new_language(
+    qtbot, window, demo_file, back_to_english
+):
+    """The capture view is built anew: its radar must not stay blank until the
+    next answer."""
+    window.open_path(demo_file)
+    qtbot.waitUntil(lambda: window.capture.radar.artists is not None)
+
+    window.set_language("pl")
+
+    radar = window.capture.radar
+    qtbot.waitUntil(lambda: radar.artists is not None)
+    labels = " ".join(
+        " ".join(t.get_text().split()) for t in radar.artists.axes.get_xticklabels()
+    )
+    assert "Ludzie i organizacja" in labels
+    assert radar.artists.lines and len(radar.artists.lines[0].get_xdata()) > 1
+
+
 def test_the_start_page_and_qt_dialog_texts_follow(qtbot, window, back_to_english):
     assert window.start_page.new_button.text() == "&New workshop…"
     window.set_language("pl")

@@ -3,10 +3,21 @@ current state, 1-5 for the target. It only asks; the capture view writes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QToolButton, QWidget
 
 from crm_workshop.domain.assessment import Answer
+
+
+class _AnswerButton(QToolButton):
+    """At least 28 pixels wide, and never narrower than its text and the theme's
+    padding need (a fixed minimum width would let a layout squeeze the label out)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(28, 0))
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(28, 0))
 
 
 class AnswerButtons(QGroupBox):
@@ -27,8 +38,7 @@ class AnswerButtons(QGroupBox):
             ("?", Answer.DONT_KNOW, None, self.tr("Don't know")),
         ]
         for text, answer, level, name in choices:
-            button = QToolButton(text=text)
-            button.setMinimumWidth(28)
+            button = _AnswerButton(text=text)
             button.setAccessibleName(name)
             button.clicked.connect(
                 lambda _=False, a=answer, n=level: self.currentChosen.emit(a, n)
@@ -36,8 +46,7 @@ class AnswerButtons(QGroupBox):
             current_row.addWidget(button)
             self.current_buttons.append(button)
         for n in range(1, 6):
-            button = QToolButton(text=str(n))
-            button.setMinimumWidth(28)
+            button = _AnswerButton(text=str(n))
             button.setAccessibleName(self.tr("Target level %d") % n)
             button.clicked.connect(lambda _=False, n=n: self.targetChosen.emit(n))
             target_row.addWidget(button)

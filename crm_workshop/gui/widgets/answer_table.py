@@ -7,8 +7,8 @@ Shift+Enter previous question, F2 edit the comment.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from crm_workshop.domain.assessment import Answer
@@ -48,10 +48,54 @@ class AnswerTableView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.setColumnWidth(0, 190)
-        self.setColumnWidth(1, 120)
-        self.setColumnWidth(2, 64)
-        self.setColumnWidth(3, 64)
+        self._fitting = self._user_sized = False
+        header.sectionResized.connect(self._section_resized)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The two level columns as wide as their headers, the comment column some
+        room, and name and department what is left up to what most names need: all
+        columns in view at 1280 pixels in the projector's large type. In the current
+        font (a theme may enlarge it) and width, until the user sizes a column."""
+        self._fit_pending = False
+        if self.model() is None or self._user_sized:
+            return
+        header = self.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        levels = [max(header.sectionSizeHint(c), 64) for c in (2, 3)]
+        wanted = [max(26 * char, 190), max(17 * char, 120)]
+        # the comment column stretches into what is left, never below its default
+        room = self.viewport().width() - sum(levels) - header.defaultSectionSize()
+        if self.isVisible() and room < sum(wanted):
+            least = 6 * char
+            names = max(room, 2 * least)
+            first = max(least, names * wanted[0] // sum(wanted))
+            wanted = [first, max(least, names - first)]
+        self._fitting = True
+        try:
+            for column, width in enumerate((*wanted, *levels)):
+                self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        last = self.horizontalHeader().count() - 1  # stretched by the view itself
+        if not self._fitting and column != last:
+            self._user_sized = True  # the user's widths stay
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refit()  # once the header has its new font too
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        if not getattr(self, "_fit_pending", True):
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_columns)
 
     def current_row(self) -> int:
         index = self.currentIndex()

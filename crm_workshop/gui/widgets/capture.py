@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -167,13 +167,8 @@ class CaptureView(QWidget):
         right_scroll.setWidget(right)
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # as wide as its rows need in the interface's language (never scrolled sideways)
-        needed = (
-            right.minimumSizeHint().width()
-            + right_scroll.verticalScrollBar().sizeHint().width()
-        )
-        right_scroll.setMinimumWidth(needed)
-        right_scroll.setMaximumWidth(max(540, needed))
+        self._right, self._right_scroll = right, right_scroll
+        self._fit_right_panel()
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
@@ -203,6 +198,26 @@ class CaptureView(QWidget):
         self._session_changed()
         self.show_question(self.question_id)
         self.table.setFocus()
+
+    def _fit_right_panel(self) -> None:
+        """As wide as the right column's rows need in the interface's language and
+        theme (never scrolled sideways); again when a theme changes the font."""
+        self._fit_pending = False
+        needed = (
+            self._right.minimumSizeHint().width()
+            + self._right_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self._right_scroll.setMinimumWidth(needed)
+        self._right_scroll.setMaximumWidth(max(540, needed))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not (
+            getattr(self, "_fit_pending", True)
+        ):
+            # once the children have their new font and style too
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_right_panel)
+        super().changeEvent(event)
 
     def _fill_navigator(self) -> None:
         """Areas and their questions (hidden ones left out), in the workshop's wording."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_workshop.domain.maturity import MaturityModel, Question
+from crm_workshop.gui.text import relative_font
 
 
 def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
@@ -28,14 +29,9 @@ class QuestionPanel(QWidget):
         self._language = language
         self.area_label = plain_label(name="area_label")
         self.title_label = plain_label(name="question_title_label")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        relative_font(self.title_label, 1.6, bold=True)
         self.prompt_label = plain_label(name="question_prompt_label")
-        prompt_font = self.prompt_label.font()
-        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.15)
-        self.prompt_label.setFont(prompt_font)
+        relative_font(self.prompt_label, 1.15)
 
         self.level_frames: list[QFrame] = []
         self.level_texts: list[QLabel] = []
@@ -49,14 +45,9 @@ class QuestionPanel(QWidget):
             inner = QGridLayout(frame)
             inner.setContentsMargins(8, 4, 8, 4)
             number = plain_label(f"{n}", wrap=False)
-            number_font = number.font()
-            number_font.setBold(True)
-            number_font.setPointSizeF(number_font.pointSizeF() * 1.4)
-            number.setFont(number_font)
+            relative_font(number, 1.4, bold=True)
             name = plain_label(model.scale.level(n).name.get(language), wrap=False)
-            name_font = name.font()
-            name_font.setBold(True)
-            name.setFont(name_font)
+            relative_font(name, 1.0, bold=True)
             text = plain_label()
             inner.addWidget(number, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
             inner.addWidget(name, 0, 1)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from crm_workshop.gui.commands import QuestionCommand
 from crm_workshop.gui.document import WorkshopDocument
+from crm_workshop.gui.text import relative_font
 from crm_workshop.gui.tones import set_tone
 from crm_workshop.gui.widgets.setup_common import (
     MAX_NAME,
@@ -99,10 +100,7 @@ class QuestionsPage(SetupPage):
 
         # -- the editor of the selected question -------------------------------------
         self.question_label = plain(name="question_heading_label")
-        font = self.question_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.question_label.setFont(font)
+        relative_font(self.question_label, 1.2, bold=True)
         self.hidden_check = QCheckBox(
             self.tr("Hi&dden from this workshop (not asked, not scored)")
         )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_workshop.gui.text import plain_tooltip
+from crm_workshop.gui.text import plain_tooltip, relative_font
 
 
 class StartPage(QWidget):
@@ -31,10 +31,7 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title = QLabel()
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        title.setFont(font)
+        relative_font(title, 2.2, bold=True)
         self.subtitle = subtitle = QLabel()
         subtitle.setWordWrap(True)
         self.new_button = QPushButton()
