@@ -242,7 +242,9 @@ def test_completeness_bars_label_reads_over_their_fill(qtbot, theme):
     assert best >= 4.5
 
 
-def test_the_capture_view_fits_the_projector_theme_at_1280x720(qtbot, window, demo_file):
+def test_the_capture_view_fits_the_projector_theme_at_1280x720(
+    qtbot, window, demo_file
+):
     """The theme's larger font and padding arrive after the view is built: the
     answer buttons keep room for their labels, the right column is not scrolled
     sideways, the level columns show their headers, the question stays larger than
@@ -254,8 +256,10 @@ def test_the_capture_view_fits_the_projector_theme_at_1280x720(qtbot, window, de
     capture.show_question("2.3")
     choose(window, "projector")
     qtbot.waitUntil(
-        lambda: capture._right_scroll.minimumWidth()
-        >= capture._right.minimumSizeHint().width()
+        lambda: (
+            capture._right_scroll.minimumWidth()
+            >= capture._right.minimumSizeHint().width()
+        )
     )
     qtbot.wait(20)  # the deferred re-fits and a layout pass
     for button in capture.answer_buttons.current_buttons:
@@ -273,7 +277,9 @@ def test_the_capture_view_fits_the_projector_theme_at_1280x720(qtbot, window, de
         panel.prompt_label.font().pointSizeF()
         > panel.level_texts[0].font().pointSizeF()
     )
-    assert panel.title_label.font().pointSizeF() >= QApplication.font().pointSizeF() * 1.5
+    assert (
+        panel.title_label.font().pointSizeF() >= QApplication.font().pointSizeF() * 1.5
+    )
     model = capture.table_model
     unanswered = next(
         model.index(row, model.CURRENT)
