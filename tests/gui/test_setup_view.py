@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -441,3 +442,32 @@ def test_text_still_being_typed_is_written_when_the_tab_is_removed(qtbot, demo_f
     with WorkshopSession.open(demo_file, read_only=True) as session:
         notes = {s.id: s.notes for s in session.sessions()}[session_id]
     assert notes.endswith(" Dopisek.")
+
+
+def test_the_engagement_page_fits_a_small_screen(qtbot, window, demo_file):
+    """At 960x540 (1920x1080 at 200 %) the engagement form scrolls and stacks its
+    two boxes instead of making the window larger than the screen."""
+    window.open_path(demo_file)
+    window.show_view("setup")
+    window.resize(960, 540)
+    window.show()
+    page = window.setup.engagement
+    qtbot.waitUntil(lambda: page.isVisible())
+    # the page never asks for the room its boxes take: it scrolls them (on a larger
+    # system font the boxes alone are wider than 960)
+    boxes = [box.minimumSizeHint() for box in page._boxes]
+    assert page.minimumSizeHint().width() < min(box.width() for box in boxes)
+    assert page.minimumSizeHint().height() < min(box.height() for box in boxes)
+    sessions = window.setup.sessions  # its form scrolls too
+    assert (
+        sessions.minimumSizeHint().height()
+        < sessions.form_box.minimumSizeHint().height()
+    )
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 960 and hint.height() <= 540, hint
+    qtbot.waitUntil(lambda: window.width() <= 960 and window.height() <= 540)
+    assert page.columns.direction() == QBoxLayout.Direction.TopToBottom
+    window.resize(1900, 1000)
+    qtbot.waitUntil(
+        lambda: page.columns.direction() == QBoxLayout.Direction.LeftToRight
+    )

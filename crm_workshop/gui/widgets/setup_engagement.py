@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QColorDialog,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -194,12 +196,24 @@ class EngagementPage(SetupPage):
             buddy(self.tr("Acce&nt colour:"), self.accent_button), self.accent_button
         )
 
-        columns = QHBoxLayout()
-        columns.addWidget(client_box, 3)
-        columns.addWidget(brand_box, 2)
+        # side by side where they fit, one above the other on a small screen, and
+        # scrolled rather than making the window larger than its screen
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.addWidget(client_box, 3)
+        self.columns.addWidget(brand_box, 2)
+        self._boxes = (client_box, brand_box)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addLayout(self.columns)
+        inner.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("engagement_scroll")
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
 
         for edit in self.text_edits.values():
             edit.editingFinished.connect(self.save_texts)
@@ -207,6 +221,17 @@ class EngagementPage(SetupPage):
         self.ends_on_edit.dateChanged.connect(self.save_dates)
         self._tab_order()
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side_by_side = sum(box.minimumSizeHint().width() for box in self._boxes) + 40
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= side_by_side
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     # -- construction helpers -------------------------------------------------------
     def _clear_button(self, edit, accessible: str) -> QToolButton:

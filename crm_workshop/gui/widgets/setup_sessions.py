@@ -15,11 +15,13 @@ from dataclasses import replace
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -137,10 +139,18 @@ class SessionsPage(SetupPage):
         right_layout.addWidget(self.form_box, 1)
         right_layout.addWidget(self.evidence)
 
+        # on a small screen the session's form scrolls rather than making the
+        # window taller than the screen
+        right_scroll = QScrollArea()
+        right_scroll.setObjectName("session_form_scroll")
+        right_scroll.setWidget(right)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+
         splitter = QSplitter()
         splitter.setObjectName("sessions_splitter")
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setCollapsible(1, False)
