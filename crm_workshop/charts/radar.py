@@ -189,9 +189,19 @@ def draw_radar(
     axes.set_xticks(angles)
     wrapped = ["\n".join(textwrap.wrap(label, wrap)) or label for label in axis_labels]
     ticks = axes.set_xticklabels(wrapped, fontsize=font_size)
-    for tick in ticks:
+    for tick, angle in zip(ticks, angles, strict=True):
         tick.set_parse_math(False)
-    axes.tick_params(axis="x", pad=font_size * 1.2)
+        # anchored at the side that faces the chart, so that a label of several
+        # lines grows away from the circle instead of across its outer ring
+        shown = math.pi / 2 - angle  # the first area at the top, then clockwise
+        across, up = math.cos(shown), math.sin(shown)
+        tick.set_horizontalalignment(
+            "left" if across > 0.2 else "right" if across < -0.2 else "center"
+        )
+        tick.set_verticalalignment(
+            "bottom" if up > 0.2 else "top" if up < -0.2 else "center"
+        )
+    axes.tick_params(axis="x", pad=font_size * 0.3)
     axes.grid(color="#BBBBBB", linewidth=0.8)
     axes.spines["polar"].set_color("#999999")
     artists = RadarArtists(axes=axes, angles=angles)

@@ -46,6 +46,35 @@ def test_radar_draws_current_and_target_apart_by_style():
     fig.canvas.draw()  # renders without a mathtext error
 
 
+def test_area_labels_of_several_lines_stay_outside_the_outer_ring():
+    """Each label is anchored at its side facing the chart: a wrapped label at the
+    bottom grows downwards, not back across the ring of level 5."""
+    polish = [
+        "Ludzie i organizacja",
+        "Integracja systemów i technologii",
+        "Unifikacja danych o klientach",
+        "Spójne i połączone doświadczenie klienta",
+        "Maksymalizacja wartości klienta",
+    ]
+    for size, font in (((8, 7), 12.0), ((4, 3.2), 8.0)):
+        fig = Figure(figsize=size, dpi=100)
+        artists = draw_radar(
+            fig, polish, [Series("Obecnie", [2, 3, 2, 3, 2], CURRENT)], font_size=font
+        )
+        fig.canvas.draw()
+        axes = artists.axes
+        cx, cy = axes.transData.transform((0, 0))
+        tx, ty = axes.transData.transform((0, 5))
+        ring = math.hypot(tx - cx, ty - cy)
+        renderer = fig._get_renderer()
+        for label in axes.get_xticklabels():
+            box = label.get_window_extent(renderer)
+            nearest_x = min(max(cx, box.x0), box.x1)
+            nearest_y = min(max(cy, box.y0), box.y1)
+            gap = math.hypot(nearest_x - cx, nearest_y - cy) - ring
+            assert gap > 0, (label.get_text(), size, gap)
+
+
 def test_radar_update_moves_lines_in_place():
     fig = Figure()
     artists = draw_radar(
