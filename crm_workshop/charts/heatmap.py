@@ -9,7 +9,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
@@ -73,12 +73,11 @@ def draw_heatmap(
                 if cell.target is None
                 else f"→ {_level_text(cell.target)}".replace(".", decimal)
             )
-            dark = cell.score is not None and (cell.score < 1.8 or cell.score > 4.2)
-            color = "white" if dark else "#111111"
+            color = _ink_on(face)
             for offset, text, size, weight in (
-                (0.22, cell.question_id, 0.8, "normal"),
+                (0.22, cell.question_id, 0.9, "normal"),
                 (0.5, score, 1.15, "bold"),
-                (0.78, target, 0.9, "normal"),
+                (0.78, target, 1.0, "normal"),
             ):
                 axes.text(
                     x + 0.5,
@@ -107,6 +106,25 @@ def draw_heatmap(
             title, fontsize=font_size * 1.3, fontweight="bold", parse_math=False
         )
     figure.set_layout_engine("tight")  # re-fitted at every draw (resizes, scaling)
+
+
+def _ink_on(face: object) -> str:
+    """Near-black or white, whichever stands out more from the cell's colour (WCAG
+    contrast): white only on the deep reds and greens, never on mid orange."""
+
+    def linear(channel: float) -> float:
+        return (
+            channel / 12.92
+            if channel <= 0.04045
+            else ((channel + 0.055) / 1.055) ** 2.4
+        )
+
+    red, green, blue = (linear(c) for c in to_rgb(face))  # type: ignore[arg-type]
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    dark_ink = 0.0056  # the relative luminance of #111111
+    on_dark = (luminance + 0.05) / (dark_ink + 0.05)
+    on_white = 1.05 / (luminance + 0.05)
+    return "#111111" if on_dark >= on_white else "white"
 
 
 def _level_text(value: float) -> str:

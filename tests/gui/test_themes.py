@@ -288,3 +288,34 @@ def test_the_capture_view_fits_the_projector_theme_at_1280x720(
     )
     tint = model.data(unanswered, Qt.ItemDataRole.BackgroundRole)
     assert tint.lightness() < 100  # a dim amber, not cream, on the black table
+
+
+def test_an_unchecked_box_shows_its_frame_on_the_projector(qtbot, window):
+    """Fusion drew an unchecked box in shades of the near-black window: invisible
+    from the back of the room."""
+    from PySide6.QtWidgets import QCheckBox
+
+    choose(window, "projector")
+    box = QCheckBox("Marketing")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+    height = image.height()
+    bright = sum(
+        1
+        for x in range(min(24, image.width()))
+        for y in range(height)
+        if QColor(image.pixel(x, y)).lightness() > 200
+    )
+    assert bright >= 30  # a white frame around the indicator
+    box.setChecked(True)
+    image = box.grab().toImage()
+    yellow = QColor("#ffd23f")
+    filled = sum(
+        1
+        for x in range(min(24, image.width()))
+        for y in range(height)
+        if QColor(image.pixel(x, y)) == yellow
+    )
+    assert filled >= 30  # checked: filled in the highlight yellow

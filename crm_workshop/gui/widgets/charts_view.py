@@ -186,7 +186,11 @@ class ChartsView(QWidget):
         round_name = self.document.round.name if self.document.round else ""
         # type sized to the space the chart has (small windows, 200 % scaling)
         self.radar.font_size = max(
-            7.0, min(11.0, min(self.radar.width(), self.radar.height()) / 52)
+            7.0,
+            min(
+                max(11.0, self.font().pointSizeF()),  # the projector's type is larger
+                min(self.radar.width(), self.radar.height()) / 52,
+            ),
         )
         self.radar.show_series(data.labels, series, title=round_name)
         self.heatmap.ensure()
@@ -198,6 +202,9 @@ class ChartsView(QWidget):
             self.heatmap.figure,
             rows,
             title=self.tr("Questions: current → target"),
+            # as large as the interface's type (the projector's is larger), as far
+            # as the cells allow
+            font_size=max(8.0, min(14.0, self.font().pointSizeF() * 1.1)),
             decimal=QLocale().decimalPoint(),  # on screen: the interface's "3,4"
         )
         self.heatmap.canvas.draw_idle()
