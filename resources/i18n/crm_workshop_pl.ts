@@ -5442,6 +5442,10 @@ Otwórz go mimo to tylko wtedy, gdy nie jest już tam otwarty (na przykład tamt
         <translation>Os&amp;tatnie warsztaty:</translation>
     </message>
     <message>
+        <source>None yet: the workshops you create or open are listed here, ready to open again.</source>
+        <translation>Na razie brak: tutaj pojawią się utworzone lub otwarte warsztaty, gotowe do ponownego otwarcia.</translation>
+    </message>
+    <message>
         <source>(missing)</source>
         <translation>(brak pliku)</translation>
     </message>

@@ -111,6 +111,15 @@ def stored_in_window(window, name: str, question_id: str):
     return document.ratings_for(question_id).get(person.id)
 
 
+def test_a_long_consensus_note_shows_its_beginning(qtbot, window, demo_file):
+    capture = open_capture(window, demo_file)
+    capture.show_question("2.3")  # the demo agreed on it, with a note
+    note = window.document.consensus_for("2.3").note
+    assert len(note) > 30
+    assert capture.consensus.note_edit.text() == note
+    assert capture.consensus.note_edit.cursorPosition() == 0
+
+
 def test_consensus_set_undone_and_kept_in_the_file(qtbot, window, demo_file):
     capture = open_capture(window, demo_file)
     capture.show_question("2.1")

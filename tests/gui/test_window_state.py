@@ -227,6 +227,14 @@ def test_clear_recent_files(window, demo_file):
     assert window.start_page.recent_list.count() == 0
     assert recent_texts(window) == [window.clear_recent_action.text()]
     assert not window.clear_recent_action.isEnabled()
+    # the start page says there are none instead of showing an empty box
+    page = window.start_page
+    assert page.no_recent_label.isVisibleTo(page) and page.no_recent_label.text()
+    assert not page.recent_list.isVisibleTo(page)
+    window.open_path(demo_file)
+    window.close_workshop()
+    assert page.recent_list.isVisibleTo(page)
+    assert not page.no_recent_label.isVisibleTo(page)
 
 
 def test_an_ampersand_in_a_recent_path_is_not_a_mnemonic(window, demo_file, tmp_path):

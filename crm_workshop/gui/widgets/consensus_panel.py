@@ -69,4 +69,5 @@ class ConsensusPanel(QGroupBox):
             combo.setCurrentIndex(combo.findData(value) if value else 0)
             combo.blockSignals(blocker)
         self.note_edit.setText(agreed.note if agreed else "")
+        self.note_edit.setCursorPosition(0)  # a long note shows its beginning
         self.clear_button.setEnabled(agreed is not None)

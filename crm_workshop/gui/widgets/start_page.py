@@ -42,6 +42,12 @@ class StartPage(QWidget):
         self.recent_list = QListWidget()
         self.recent_label = recent_label = QLabel()
         recent_label.setBuddy(self.recent_list)
+        # instead of an empty white box, which looks broken
+        self.no_recent_label = QLabel()
+        self.no_recent_label.setObjectName("no_recent_label")
+        self.no_recent_label.setWordWrap(True)
+        self.no_recent_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.no_recent_label.hide()
         self.retranslate()
 
         buttons = QVBoxLayout()
@@ -51,7 +57,8 @@ class StartPage(QWidget):
         buttons.addStretch()
         recent = QVBoxLayout()
         recent.addWidget(recent_label)
-        recent.addWidget(self.recent_list)
+        recent.addWidget(self.recent_list, 1)
+        recent.addWidget(self.no_recent_label, 1)
         row = QHBoxLayout()
         row.addLayout(buttons, 1)
         row.addLayout(recent, 2)
@@ -80,6 +87,12 @@ class StartPage(QWidget):
         self.demo_button.setText(self.tr("Open the &demo workshop"))
         self.recent_list.setAccessibleName(self.tr("Recent workshops"))
         self.recent_label.setText(self.tr("&Recent workshops:"))
+        self.no_recent_label.setText(
+            self.tr(
+                "None yet: the workshops you create or open are listed here, "
+                "ready to open again."
+            )
+        )
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_list.clear()
@@ -96,3 +109,5 @@ class StartPage(QWidget):
                 font.setItalic(True)
                 item.setFont(font)
             self.recent_list.addItem(item)
+        self.recent_list.setVisible(bool(paths))
+        self.no_recent_label.setVisible(not paths)
