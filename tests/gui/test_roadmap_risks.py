@@ -161,6 +161,30 @@ def test_risks_sort_by_severity_with_a_named_band(qtbot, page):
     assert int(first.split()[0]) == min(numbers)
 
 
+def test_the_severity_column_is_never_cut(qtbot, qapp, demo_file):
+    """"16 · krytyczna" in bold (it was cut to "16 · krytycz…"), as wide as the
+    longest severity shown."""
+    from crm_workshop.gui import i18n
+
+    i18n.install(qapp, "pl")
+    document = WorkshopDocument(WorkshopSession.open(demo_file))
+    try:
+        page = RoadmapRisksPage(document, language="pl")
+        qtbot.addWidget(page)
+        page.resize(1280, 720)
+        page.show()
+        table, proxy = page.risk_table, page.risk_proxy
+        column = RiskTableModel.SEVERITY
+        assert "krytyczn" in proxy.index(0, column).data()
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, column)
+            needed = table.sizeHintForIndex(index).width()
+            assert table.columnWidth(column) >= needed, index.data()
+    finally:
+        i18n.install(qapp, "en")
+        document.close()
+
+
 def test_hostile_and_huge_text_shows_literally_without_breaking_layout(qtbot, page):
     width = page.width()
     qtbot.mouseClick(page.add_risk_button, Qt.MouseButton.LeftButton)

@@ -64,6 +64,10 @@ class RiskRegister:
         widths = (300, 170, 80, 60, 100, 200, 130)
         for column, width in enumerate(widths):
             self.risk_table.setColumnWidth(column, width)
+        # "16 · critical" in bold, in any language and type size: never cut
+        header.setSectionResizeMode(
+            RiskTableModel.SEVERITY, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.risk_table.selectionModel().currentRowChanged.connect(self._risk_switched)
         self.risk_table.doubleClicked.connect(
             lambda _i: self.description_edit.setFocus()
