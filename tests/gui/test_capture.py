@@ -224,3 +224,18 @@ def test_evidence_attach_open_and_undo(qtbot, window, demo_file, tmp_path, monke
     with WorkshopSession.open(demo_file, read_only=True) as session:
         [item] = session.evidence(question_id="2.3")
         assert session.evidence_content(item.id) == b"\xff\xd8 whiteboard"
+
+
+def test_on_a_small_window_the_answers_keep_their_columns(qtbot, window, demo_file):
+    """At 960x540 (1920x1080 at 200 %) the navigator gives way and every column of
+    the answers, levels first, is in view without scrolling sideways."""
+    window.resize(960, 540)
+    window.show()
+    capture = open_capture(window, demo_file)
+    table = capture.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert capture._left.width() <= 0.25 * capture.width()
+    for column in (2, 3):  # current and target: whole headers
+        assert table.columnWidth(column) >= header.sectionSizeHint(column)
+    assert table.columnWidth(0) >= 60  # names still readable in part

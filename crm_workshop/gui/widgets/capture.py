@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -174,7 +175,15 @@ class CaptureView(QWidget):
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
         splitter.setCollapsible(1, False)
+        # the navigator gives way on a small window (the answers need the room);
+        # its combo boxes shrink and elide, and show the whole text when opened
+        self._left = left
         left.setMaximumWidth(320)
+        for combo in (self.session_combo, self.round_selector):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -209,6 +218,10 @@ class CaptureView(QWidget):
         )
         self._right_scroll.setMinimumWidth(needed)
         self._right_scroll.setMaximumWidth(max(540, needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._left.setMaximumWidth(max(170, min(320, int(event.size().width() * 0.22))))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not (
