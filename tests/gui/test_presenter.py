@@ -3,6 +3,8 @@ anonymous by default and never showing an internal note."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -254,3 +256,116 @@ def test_present_on_fills_the_chosen_screen(qtbot, presenter):
     qtbot.waitUntil(lambda: presenter.isFullScreen())
     assert presenter.screen() is screen
     assert presenter.geometry() == screen.geometry()
+
+
+# -- fitting the projector: no line cut off, the radar using its room -----------------
+@pytest.fixture
+def make_presenter(qtbot, document, present):
+    def make(language: str, width: int, height: int) -> PresenterWindow:
+        window = PresenterWindow(document, language, lambda: present)
+        qtbot.addWidget(window)
+        window.show()
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height))
+        return window
+
+    return make
+
+
+def settle(qtbot) -> None:
+    qtbot.wait(20)  # posted layout requests run
+
+
+def question_labels(window) -> list[QLabel]:
+    return [
+        window.area_label,
+        window.title_label,
+        window.prompt_label,
+        *window.level_texts,
+        window.answered_label,
+    ]
+
+
+def assert_every_line_shows(window, question_id: str) -> None:
+    for label in question_labels(window):
+        needed = label.heightForWidth(label.width())
+        assert label.height() >= needed, (question_id, label.objectName())
+        bottom = label.mapTo(window, label.rect().bottomLeft()).y()
+        assert bottom < window.height(), (question_id, label.objectName())
+    texts = window.level_texts
+    for upper, lower in itertools.pairwise(texts):  # rows stay apart
+        above = upper.mapTo(window, upper.rect().bottomLeft()).y()
+        assert above < lower.mapTo(window, lower.rect().topLeft()).y(), question_id
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_no_descriptor_line_is_cut_off_on_a_small_screen(
+    qtbot, make_presenter, document, language
+):
+    # 1920x1080 at QT_SCALE_FACTOR=2 is 960x540 logical: three-line Polish
+    # descriptors lost their last line (and its descenders) there.
+    window = make_presenter(language, 960, 540)
+    for question in document.model.questions():
+        window.show_question(question.id)
+        settle(qtbot)
+        assert_every_line_shows(window, question.id)
+        assert window.level_texts[0].font().pointSizeF() >= 10
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_every_question_reads_at_28_pt_and_whole_at_1920x1080(
+    qtbot, make_presenter, document, language
+):
+    window = make_presenter(language, 1920, 1080)
+    for question in document.model.questions():
+        window.show_question(question.id)
+        settle(qtbot)
+        assert_every_line_shows(window, question.id)
+        for label in question_labels(window):
+            assert label.font().pointSizeF() >= 28, (question.id, label.objectName())
+
+
+def boxes_overlap(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+@pytest.mark.parametrize(
+    ("language", "width", "height"),
+    [("pl", 1280, 720), ("en", 1280, 720), ("pl", 960, 540), ("en", 1920, 1080)],
+)
+def test_revealed_radar_fills_its_room_and_its_labels_stay_apart(
+    qtbot, make_presenter, language, width, height
+):
+    window = make_presenter(language, width, height)
+    window.show_question("2.3")
+    window.reveal(force=True)
+    qtbot.waitUntil(lambda: window.radar is not None and window.radar.isVisible())
+    settle(qtbot)
+    canvas, figure = window.radar.canvas, window.radar.figure
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    axes = window.radar.artists.axes
+    circle = axes.get_window_extent(renderer)
+    # the circle takes a fair share of its canvas: it was under half its height
+    assert circle.height >= 0.55 * figure.bbox.height, (circle, figure.bbox)
+
+    cx, cy = (circle.x0 + circle.x1) / 2, (circle.y0 + circle.y1) / 2
+    radius = circle.width / 2
+    areas = [t.get_window_extent(renderer) for t in axes.get_xticklabels()]
+    assert len(areas) == 5
+    for n, box in enumerate(areas):
+        assert figure.bbox.x0 - 1 <= box.x0 and box.x1 <= figure.bbox.x1 + 1, n
+        assert figure.bbox.y0 - 1 <= box.y0 and box.y1 <= figure.bbox.y1 + 1, n
+        for other in areas[n + 1 :]:
+            assert not boxes_overlap(box, other), (box, other)
+        # no area label runs across the rings: its nearest point is outside the circle
+        nx = min(max(cx, box.x0), box.x1)
+        ny = min(max(cy, box.y0), box.y1)
+        assert ((nx - cx) ** 2 + (ny - cy) ** 2) ** 0.5 >= radius - 1, n
+    scale = [
+        t.get_window_extent(renderer) for t in axes.get_yticklabels() if t.get_visible()
+    ]
+    assert len(scale) >= 2  # at least 1 and 5
+    for n, box in enumerate(scale):
+        for other in scale[n + 1 :]:
+            assert not boxes_overlap(box, other), (box, other)

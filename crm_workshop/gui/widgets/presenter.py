@@ -10,7 +10,10 @@ comment or a note. Fonts follow the window height so the back row can read them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+import math
+import textwrap
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -47,6 +50,9 @@ from crm_workshop.services.chart_data import radar_data
 
 MIN_BODY_PT = 28.0
 FLOOR_PT = 16.0  # only when the question would otherwise be cut off (small screens)
+LAST_RESORT_PT = 10.0  # below the floor only rather than cut a line off
+GAP, TIGHT_GAP = 0.5, 0.25  # spacing, as a share of the body size
+MAX_LEVEL = 5  # the radar's outer ring
 QUESTION, ANSWERS = 0, 1
 STYLE = (
     f"#presenter_window {{ background-color: {BACKGROUND}; }}"
@@ -73,6 +79,21 @@ def _set_text(label: QLabel, text: str) -> None:
         label.setText(text)
 
 
+def _fit_steps(start: float) -> Iterator[tuple[float, float]]:
+    """(body pt, gap factor) to try, largest type first; tighter spacing before smaller
+    type at every size."""
+    body = start
+    while True:
+        yield body, GAP
+        yield body, TIGHT_GAP
+        if body <= FLOOR_PT:
+            break
+        body = max(FLOOR_PT, body - 1)
+    while body > LAST_RESORT_PT:
+        body = max(LAST_RESORT_PT, body - 1)
+        yield body, TIGHT_GAP
+
+
 class PresenterWindow(QWidget):
     """The projector's view of the shown question; keyboard only, updated live."""
 
@@ -95,8 +116,10 @@ class PresenterWindow(QWidget):
         self.stage = QUESTION
         self.forced = False
         self.names_shown = False
-        self.radar: RadarCanvas | None = None
+        self.radar: ProjectorRadar | None = None
+        self._radar_labels: list[str] = []
         self._body_pt = 0.0
+        self._gap_factor = GAP
         self._fonts: list[tuple[QWidget, float, bool]] = []
         self.setObjectName("presenter_window")
         self.setWindowTitle(self.tr("CRM Workshop – presenter"))
@@ -129,6 +152,8 @@ class PresenterWindow(QWidget):
         page = QWidget()
         self._levels_grid = grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
+        self.level_numbers: list[QLabel] = []
+        self.level_names: list[QLabel] = []
         self.level_texts: list[QLabel] = []
         scale = self.document.model.scale
         for n in LEVELS:
@@ -150,6 +175,8 @@ class PresenterWindow(QWidget):
             )
             for column, label in enumerate(row):
                 grid.addWidget(label, n - 1, column, Qt.AlignmentFlag.AlignTop)
+            self.level_numbers.append(row[0])
+            self.level_names.append(row[1])
             self.level_texts.append(row[2])
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(5, 1)
@@ -172,12 +199,12 @@ class PresenterWindow(QWidget):
         self._radar_column.setContentsMargins(0, 0, 0, 0)
         self._radar_column.addWidget(caption)
         self._results_row = row = QHBoxLayout()
-        row.addWidget(self.bars, 5)
+        row.addWidget(self.bars, 4)
         for label in self.names_labels:
             label.hide()
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             row.addWidget(label, 3)
-        row.addWidget(self.radar_box, 5)
+        row.addWidget(self.radar_box, 6)
         results = QWidget()
         column = QVBoxLayout(results)
         column.setContentsMargins(0, 0, 0, 0)
@@ -285,24 +312,31 @@ class PresenterWindow(QWidget):
 
     # -- fonts -------------------------------------------------------------------------
     def _fit(self) -> None:
-        """Body = max(28 pt, height/38); smaller only if the question would be cut off."""
-        body = max(MIN_BODY_PT, self.height() / 38)
-        self._apply_fonts(body)
-        while body > FLOOR_PT and self._needed_height() > self.height():
-            body = max(FLOOR_PT, body - 1)
-            self._apply_fonts(body)
+        """Body = max(28 pt, height/38); smaller only if the question would be cut off.
+
+        Every line of the question stage must show: at each size the spacing tightens
+        before the type shrinks a point, down to FLOOR_PT; a window too small even for
+        that (a fraction of any real screen) goes on shrinking to LAST_RESORT_PT rather
+        than cut a descriptor's last line.
+        """
+        start = max(MIN_BODY_PT, self.height() / 38)
+        for body, gap in _fit_steps(start):
+            self._apply_fonts(body, gap)
+            if self._needed_height() <= self.height():
+                break
         self._refresh_radar()
 
-    def _apply_fonts(self, body: float) -> None:
-        if body == self._body_pt:
+    def _apply_fonts(self, body: float, gap_factor: float = GAP) -> None:
+        if (body, gap_factor) == (self._body_pt, self._gap_factor):
             return
-        self._body_pt = body
-        for widget, factor, bold in self._fonts:
-            font = QFont(widget.font())
-            font.setPointSizeF(body * factor)
-            font.setBold(bold)
-            widget.setFont(font)
-        gap = round(body * 0.5)
+        if body != self._body_pt:
+            for widget, factor, bold in self._fonts:
+                font = QFont(widget.font())
+                font.setPointSizeF(body * factor)
+                font.setBold(bold)
+                widget.setFont(font)
+        self._body_pt, self._gap_factor = body, gap_factor
+        gap = round(body * gap_factor)
         self._root.setContentsMargins(gap * 3, gap * 2, gap * 3, gap * 2)
         self._root.setSpacing(gap)
         self._levels_grid.setHorizontalSpacing(gap * 2)
@@ -310,13 +344,33 @@ class PresenterWindow(QWidget):
         self._results_row.setSpacing(gap * 3)
 
     def _needed_height(self) -> int:
-        """Height of the question stage at the current fonts and window width."""
+        """Height of the question stage at the current fonts and window width.
+
+        Worked out row by row as the grid lays it out: the number and name columns take
+        their natural width, the descriptor the rest, each row its tallest label.
+        """
         margins = self._root.contentsMargins()
         width = self.width() - margins.left() - margins.right()
         labels = (self.area_label, self.title_label, self.prompt_label)
         header = sum(label.heightForWidth(width) for label in labels)
-        page = self._levels_grid.totalHeightForWidth(width)
-        footer = self.answered_label.sizeHint().height()
+        grid = self._levels_grid
+        numbers, names = self.level_numbers, self.level_names
+        text_width = (
+            width
+            - max(label.sizeHint().width() for label in numbers)
+            - max(label.sizeHint().width() for label in names)
+            - grid.horizontalSpacing() * 2
+        )
+        rows = sum(
+            max(
+                number.sizeHint().height(),
+                name.sizeHint().height(),
+                text.heightForWidth(text_width),
+            )
+            for number, name, text in zip(numbers, names, self.level_texts, strict=True)
+        )
+        page = rows + grid.verticalSpacing() * (len(self.level_texts) - 1)
+        footer = self.answered_label.heightForWidth(width)
         frame = self._root.spacing() * 4 + margins.top() + margins.bottom()
         return header + page + footer + frame
 
@@ -422,7 +476,7 @@ class PresenterWindow(QWidget):
         from crm_workshop.charts import radar
 
         if self.radar is None:
-            self.radar = RadarCanvas(themed=False)  # its own dark-room colours
+            self.radar = ProjectorRadar(themed=False)  # its own dark-room colours
             self.radar.setAccessibleName(self.tr("Radar: current and target per area"))
             self._radar_column.addWidget(self.radar, 1)
             self.radar.show()  # now, not at the next event loop pass
@@ -439,12 +493,14 @@ class PresenterWindow(QWidget):
             self.radar.update_values([data.current, data.target])  # blit: no flicker
             return
         self.radar.font_size = font_size
+        self._radar_labels = list(data.labels)
         self.radar.show_series(data.labels, series)
         self.radar.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._style_radar()
 
     def _style_radar(self) -> None:
-        """The shared radar builder draws for paper; recolour it for a dark room."""
+        """The shared radar builder draws for paper; recolour it for a dark room and
+        lay its labels out for the room's size (``_radar_layout``)."""
         figure, artists = self.radar.figure, self.radar.artists
         axes = artists.axes
         figure.set_facecolor(BACKGROUND)
@@ -453,11 +509,139 @@ class PresenterWindow(QWidget):
             tick.set_color(TEXT)
         for tick in axes.get_yticklabels():
             tick.set_color(MUTED)
+            # drawn again over the data (ProjectorRadar): readable on the polygon
+            tick.set_bbox(
+                {
+                    "boxstyle": "round,pad=0.15",
+                    "facecolor": BACKGROUND,
+                    "edgecolor": "none",
+                    "alpha": 0.8,
+                }
+            )
         axes.grid(color=GRID, linewidth=1.0)
-        axes.tick_params(axis="x", pad=self.radar.font_size * 1.8)  # clear of the rim
+        # the labels start beside the rim and run outwards (_radar_layout)
+        # (matplotlib adds 7 points of its own to a polar label's pad)
+        axes.tick_params(axis="x", pad=self.radar.font_size * 0.35 - 7)
         axes.spines["polar"].set_color(MUTED)
         for legend in list(figure.legends):  # the bars' legend beside it explains both
             legend.remove()
         if artists.fills and artists.fills[0] is not None:
             artists.fills[0].set_facecolor((1.0, 0.82, 0.25, 0.25))
-        # the radar's own layout engine fits the large labels at every size
+        figure.set_layout_engine(_radar_layout(self._radar_labels, artists.angles))
+
+
+class ProjectorRadar(RadarCanvas):
+    """The radar canvas whose 1-5 scale is drawn over the data, not hidden under it."""
+
+    def _draw_data(self) -> None:
+        super()._draw_data()
+        axes = self.artists.axes
+        for label in axes.get_yticklabels():
+            axes.draw_artist(label)
+
+
+# Line widths (characters) tried for the area labels beside the circle and for those
+# above and below it; the pair that leaves the circle largest wins.
+RADAR_WRAPS = tuple(
+    (side, end) for side in (10, 13, 16, 20) for end in (12, 16, 22, 30)
+)
+
+
+def _balanced(text: str, width: int) -> str:
+    """``text`` broken at spaces into as few lines as wrapping at ``width`` characters
+    gives, the longest line as short as can be and no line a lone short word such as
+    "&" or "i" (one line fewer rather than that)."""
+    words = text.split()
+    lines = min(len(words), len(textwrap.wrap(text, width, break_long_words=False)))
+    for count in range(lines, 1, -1):
+        best: tuple[tuple[int, int], list[str]] | None = None
+        for cuts in itertools.combinations(range(1, len(words)), count - 1):
+            bounds = [0, *cuts, len(words)]
+            parts = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+            if min(map(len, parts)) <= 2:
+                continue
+            key = (max(map(len, parts)), sum(len(part) ** 2 for part in parts))
+            if best is None or key < best[0]:
+                best = (key, parts)
+        if best is not None:
+            return "\n".join(best[1])
+    return " ".join(words) or text
+
+
+def _radar_layout(labels: list[str], angles: list[float]):
+    """A RadarLayout (charts/radar.py) that first places the area labels: each starts
+    beside the rim and runs outwards (left of the circle: right-aligned, below it: hung
+    from the top), so none crosses a ring or its neighbour, wrapped to the width that
+    leaves the circle the most room in the canvas's shape."""
+    from crm_workshop.charts.radar import RadarLayout
+
+    class ProjectorRadarLayout(RadarLayout):
+        def __init__(self) -> None:
+            super().__init__()
+            self._best: dict[tuple[int, int], tuple[int, int]] = {}
+
+        def execute(self, fig) -> None:
+            if not fig.axes:
+                return
+            axes = fig.axes[0]
+            size = (round(fig.bbox.width), round(fig.bbox.height))
+            tried = [self._best[size]] if size in self._best else RADAR_WRAPS
+            best: tuple[float, tuple[int, int]] | None = None
+            for wraps in tried:
+                self._place(axes, wraps)
+                super().execute(fig)
+                score = self._score(fig, axes)
+                if best is None or score > best[0]:
+                    best = (score, wraps)
+            self._best[size] = best[1]
+            if len(tried) > 1:
+                self._place(axes, best[1])
+                super().execute(fig)
+            self._thin_scale(fig, axes)
+
+        @staticmethod
+        def _thin_scale(fig, axes) -> None:
+            """Every level's number where the rings are far enough apart, else 1-3-5
+            or 1 and 5: numbers on top of each other read as none."""
+            renderer = fig._get_renderer()
+            axes.apply_aspect()
+            ring = axes.get_window_extent(renderer).width / 2 / MAX_LEVEL
+            labels = axes.get_yticklabels()
+            tall = max(
+                (t.get_window_extent(renderer).height for t in labels), default=0
+            )
+            step = next((k for k in (1, 2) if ring * k >= tall * 1.1), 4)
+            for level, label in enumerate(labels, start=1):
+                label.set_visible((level - 1) % step == 0)
+
+        def _score(self, fig, axes) -> float:
+            """The circle's diameter in pixels; negative if a label overflows."""
+            renderer = fig._get_renderer()
+            axes.apply_aspect()
+            box = axes.get_window_extent(renderer)
+            tight = axes.get_tightbbox(renderer)
+            overflow = max(
+                0.0,
+                fig.bbox.x0 - tight.x0,
+                fig.bbox.y0 - tight.y0,
+                tight.x1 - fig.bbox.x1,
+                tight.y1 - fig.bbox.y1,
+            )
+            return -overflow if overflow > 0.5 else min(box.width, box.height)
+
+        @staticmethod
+        def _place(axes, wraps: tuple[int, int]) -> None:
+            texts, aligns = [], []
+            for label, angle in zip(labels, angles, strict=True):
+                # clockwise from the top: x to the right, y up
+                x, y = math.sin(angle), math.cos(angle)
+                texts.append(_balanced(label, wraps[1] if abs(y) > 0.7 else wraps[0]))
+                ha = "center" if abs(x) < 0.15 else "left" if x > 0 else "right"
+                va = "bottom" if y > 0.7 else "top" if y < -0.7 else "center"
+                aligns.append((ha, va))
+            axes.set_xticklabels(texts)
+            for tick, (ha, va) in zip(axes.get_xticklabels(), aligns, strict=True):
+                tick.set_horizontalalignment(ha)
+                tick.set_verticalalignment(va)
+
+    return ProjectorRadarLayout()
