@@ -162,8 +162,8 @@ def test_risks_sort_by_severity_with_a_named_band(qtbot, page):
 
 
 def test_the_severity_column_is_never_cut(qtbot, qapp, demo_file):
-    """"16 · krytyczna" in bold (it was cut to "16 · krytycz…"), as wide as the
-    longest severity shown."""
+    """The severity in bold, as wide as the longest shown: "16 · krytyczna" was
+    cut to "16 · krytycz…"."""
     from crm_workshop.gui import i18n
 
     i18n.install(qapp, "pl")
