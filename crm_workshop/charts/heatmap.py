@@ -9,9 +9,11 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from matplotlib.colors import LinearSegmentedColormap, to_rgb
+from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
+
+from crm_workshop.charts.scheme import contrast
 
 LEVEL_COLORS = LinearSegmentedColormap.from_list(
     "maturity", ["#C0392B", "#E67E22", "#F4D03F", "#7DCEA0", "#1E8449"]
@@ -111,20 +113,7 @@ def draw_heatmap(
 def _ink_on(face: object) -> str:
     """Near-black or white, whichever stands out more from the cell's colour (WCAG
     contrast): white only on the deep reds and greens, never on mid orange."""
-
-    def linear(channel: float) -> float:
-        return (
-            channel / 12.92
-            if channel <= 0.04045
-            else ((channel + 0.055) / 1.055) ** 2.4
-        )
-
-    red, green, blue = (linear(c) for c in to_rgb(face))  # type: ignore[arg-type]
-    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
-    dark_ink = 0.0056  # the relative luminance of #111111
-    on_dark = (luminance + 0.05) / (dark_ink + 0.05)
-    on_white = 1.05 / (luminance + 0.05)
-    return "#111111" if on_dark >= on_white else "white"
+    return max(("#111111", "white"), key=lambda ink: contrast(ink, face))  # type: ignore[arg-type]
 
 
 def _level_text(value: float) -> str:

@@ -116,14 +116,7 @@ def test_heatmap_uses_the_readers_decimal_mark():
 def test_heatmap_numbers_stand_out_from_every_cell_colour():
     """Ink is chosen by contrast with the cell: white was drawn on mid-orange cells
     (scores just under 1.8), hard to read on a projector."""
-    from matplotlib.colors import to_rgb
-
-    def luminance(color) -> float:
-        def linear(c: float) -> float:
-            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-        r, g, b = (linear(c) for c in to_rgb(color))
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    from crm_workshop.charts.scheme import contrast
 
     scores = [1 + step / 10 for step in range(41)]
     fig = Figure()
@@ -135,8 +128,5 @@ def test_heatmap_numbers_stand_out_from_every_cell_colour():
     assert len(faces) == len(scores)
     for index, face in enumerate(faces):
         for text in axes.texts[index * 3 : index * 3 + 3]:
-            lighter, darker = sorted(
-                (luminance(face), luminance(text.get_color())), reverse=True
-            )
-            ratio = (lighter + 0.05) / (darker + 0.05)
+            ratio = contrast(face, text.get_color())
             assert ratio >= 4.0, (scores[index], text.get_text(), round(ratio, 2))

@@ -42,13 +42,16 @@ class AnswerTableView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.setAccessibleName(self.tr("Answers of the stakeholders present"))
+        # column widths: fitted once a model is set (pending until then), again
+        # after font and size changes, until the user sizes a column
+        self._fit_pending = True
+        self._fitting = self._user_sized = False
 
     def setModel(self, model) -> None:
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self._fitting = self._user_sized = False
         header.sectionResized.connect(self._section_resized)
         self._fit_columns()
 
@@ -93,7 +96,7 @@ class AnswerTableView(QTableView):
         self._refit()
 
     def _refit(self) -> None:
-        if not getattr(self, "_fit_pending", True):
+        if not self._fit_pending:
             self._fit_pending = True
             QTimer.singleShot(0, self, self._fit_columns)
 

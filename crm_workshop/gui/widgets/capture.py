@@ -53,6 +53,7 @@ class CaptureView(QWidget):
         self, document: WorkshopDocument, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._fit_pending = True  # the right column's width: fitted once built
         self.document = document
         self.language = language
         model = document.model
@@ -224,8 +225,9 @@ class CaptureView(QWidget):
         self._left.setMaximumWidth(max(170, min(320, int(event.size().width() * 0.22))))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not (
-            getattr(self, "_fit_pending", True)
+        if (
+            event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+            and not self._fit_pending
         ):
             # once the children have their new font and style too
             self._fit_pending = True
