@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crm_workshop.domain.progress import shown_change
 from crm_workshop.reporting.data import AreaScoreLine, ReportData
-from crm_workshop.reporting.labels import ReportText
+from crm_workshop.reporting.labels import PLACES, ReportText
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def draft_summary(data: ReportData, text: ReportText) -> Draft:
     if numbers.target is not None:
         first += " " + text.draft_target.format(
             target=text.number(numbers.target),
-            gap=text.number(numbers.target - numbers.index),
+            gap=text.number(shown_change(numbers.index, numbers.target, PLACES)),
         )
     opening = [first]
     strong, weak = numbers.strongest, numbers.weakest

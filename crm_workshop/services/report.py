@@ -25,6 +25,7 @@ from pathlib import Path
 from crm_workshop.charts.heatmap import HeatCell
 from crm_workshop.domain.assessment import Rating, Round, Stakeholder
 from crm_workshop.domain.maturity import MaturityModel
+from crm_workshop.domain.progress import shown_change
 from crm_workshop.domain.scoring import AreaScore, Assessment, weighted_mean
 from crm_workshop.reporting import chart_images
 from crm_workshop.reporting.data import (
@@ -41,7 +42,7 @@ from crm_workshop.reporting.data import (
     ReportData,
     ScaleRow,
 )
-from crm_workshop.reporting.labels import LANGUAGES, ReportText, report_text
+from crm_workshop.reporting.labels import LANGUAGES, PLACES, ReportText, report_text
 from crm_workshop.reporting.long_texts import cut_texts
 from crm_workshop.reporting.report import build_report
 from crm_workshop.reporting.roadmap_projects import roadmap_draft
@@ -393,7 +394,7 @@ def _area_lines(
                 title=area.title.get(lang),
                 score=score.score,
                 target=score.target,
-                gap=score.gap,
+                gap=shown_change(score.score, score.target, PLACES),  # as printed
                 floor=score.floor,
                 floor_question_id=floor_id,
                 floor_question_title=(
@@ -461,7 +462,7 @@ def _results(
                     q.title.get(lang),
                     score.score,
                     score.target,
-                    score.gap,
+                    shown_change(score.score, score.target, PLACES),  # as printed
                     score.disagreement,
                     score.consensus is not None,
                 )

@@ -109,3 +109,30 @@ def test_an_export_names_its_part_file_after_its_process(tmp_path, folder, monke
         export_report(s, folder / "raport.pdf", ReportOptions("en"))
     assert seen and seen[0].startswith(f".raport.pdf.{os.getpid()}-")
     assert [p.name for p in folder.iterdir()] == ["raport.pdf"]
+
+
+def test_every_gap_in_the_report_agrees_with_the_scores_printed_beside_it(tmp_path):
+    """The demo's question 1.3 read "1,8  4,2  +2,3": a gap is worked out from
+    the current and target scores as printed (one decimal)."""
+    from crm_workshop.services.demo import create_demo
+    from crm_workshop.services.report import gather_report
+
+    def printed(value: float) -> float:
+        return float(report.number(value).replace(",", "."))
+
+    with create_demo(tmp_path / "demo.crmw") as session:
+        data, report = gather_report(session, ReportOptions(language="pl"))
+    rows = [
+        (q.current, q.target, q.gap) for area in data.results for q in area.questions
+    ]
+    rows += [(a.line.score, a.line.target, a.line.gap) for a in data.results]
+    checked = 0
+    for current, target, gap in rows:
+        if current is None or target is None:
+            continue
+        shown = float(
+            report.number(gap, signed=True).replace(",", ".").replace("−", "-")
+        )
+        assert abs(shown - (printed(target) - printed(current))) < 1e-9
+        checked += 1
+    assert checked > 25
